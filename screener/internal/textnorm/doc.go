@@ -1,0 +1,9 @@
+// Package textnorm turns a listing's text into the one normalised form every
+// matcher reads: NFKC-folded, lower-cased, with zero-width and formatting
+// characters removed and common look-alike letters mapped to Latin, plus the
+// tokens, snowball stems and sentence boundaries of that form.
+//
+// It is computed once per listing. Every byte of the folded text keeps a map
+// back to the source bytes it came from, so a match found in the folded text
+// can be reported as the exact bytes of the input.
+package textnorm

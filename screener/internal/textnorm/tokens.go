@@ -1,0 +1,116 @@
+package textnorm
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word or number of the folded text.
+type Token struct {
+	Start, End int    // byte span in Doc.Folded
+	Text       string // Folded[Start:End]
+	Stem       string // snowball stem for Latin words; Text otherwise
+	Sentence   int    // index into Doc.Sentences
+	Number     bool   // starts with a digit
+}
+
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// tokenize splits Folded into tokens and sentences in one pass.
+func (d *Doc) tokenize() {
+	s := d.Folded
+	d.Tokens = make([]Token, 0, len(s)/5+1)
+	sentStart, sent, firstTok := 0, 0, 0
+	// A sentence closes only once it holds a token, so "!\n" or a line of
+	// dashes does not make empty sentences.
+	endSentence := func(at int) {
+		if len(d.Tokens) > firstTok {
+			d.Sentences = append(d.Sentences, Span{sentStart, at})
+			sent++
+			sentStart, firstTok = at, len(d.Tokens)
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if wordRune(r) {
+			end := wordEnd(s, i)
+			text := s[i:end]
+			d.Tokens = append(d.Tokens, Token{Start: i, End: end, Text: text, Stem: stem(text),
+				Sentence: sent, Number: unicode.IsDigit(r)})
+			i = end
+			continue
+		}
+		if d.boundary(r, i+n) {
+			endSentence(i + n)
+		}
+		i += n
+	}
+	endSentence(len(s))
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// marks, plus an apostrophe between letters ("don't") and a dot or comma
+// between digits ("1,00,000", "2.5").
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if wordRune(r) {
+			i += n
+			continue
+		}
+		if (r == '\'' || r == '.' || r == ',') && i > 0 && i+n < len(s) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if r == '\'' && unicode.IsLetter(prev) && unicode.IsLetter(next) ||
+				r != '\'' && unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// boundary reports whether r, ending at byte next, closes a sentence. A dot
+// after a common abbreviation ("rs.", "pvt.", "no.") does not.
+func (d *Doc) boundary(r rune, next int) bool {
+	switch r {
+	case '\n', '!', '?', '۔', '؟', '•', '|':
+		return true
+	case '.':
+		if next < len(d.Folded) && d.Folded[next] != ' ' && d.Folded[next] != '\n' && d.Folded[next] != '\t' {
+			return false
+		}
+		if k := len(d.Tokens) - 1; k >= 0 && d.Tokens[k].End == next-1 && abbrev[d.Tokens[k].Text] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+var abbrev = map[string]bool{
+	"rs": true, "no": true, "mr": true, "mrs": true, "ms": true, "dr": true, "st": true,
+	"pvt": true, "co": true, "vs": true, "approx": true, "p": true, "a": true, "e": true,
+	"i": true, "sr": true, "jr": true, "engr": true, "prof": true, "max": true, "min": true,
+	"etc": true, "ph": true, "tel": true, "mob": true, "govt": true, "dept": true,
+}
+
+// TokenAt returns the index of the first token that ends after offset, or
+// len(Tokens) when there is none.
+func (d *Doc) TokenAt(offset int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > offset })
+}
+
+// SentenceOf returns the index of the sentence that holds folded offset.
+func (d *Doc) SentenceOf(offset int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > offset })
+	if i == len(d.Sentences) && i > 0 {
+		i--
+	}
+	return i
+}
