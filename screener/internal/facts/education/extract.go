@@ -1,0 +1,152 @@
+package education
+
+import (
+	"sort"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// Facts is what an advert says about schooling and experience.
+type Facts struct {
+	// Required is the lowest level the advert accepts; None when it says no
+	// schooling is needed, Unknown when it says nothing.
+	Required Level
+	// Preferred is the lowest level the advert only wishes for ("bachelor's
+	// preferred"); such levels do not set Required.
+	Preferred Level
+	// NoDegree is set when the advert says outright that no degree,
+	// qualification or education is needed, or invites matric/inter holders.
+	NoDegree bool
+	// Students is set when the advert invites students.
+	Students bool
+	// NoExperience is set when the advert says no experience is needed.
+	NoExperience bool
+	// MinYears and MaxYears bound the experience asked for, in years; 0 when
+	// not stated (MaxYears stays 0 for open ranges such as "5+ years").
+	MinYears, MaxYears float64
+	// Evidence lists the phrases behind the facts, in text order.
+	Evidence []Finding
+}
+
+// Finding is one phrase that supports a fact.
+type Finding struct {
+	textnorm.Span
+	// Kind is "no-degree", "students", "no-experience", "level" or "experience".
+	Kind string
+	// Level is set when Kind is "level".
+	Level Level
+}
+
+// mention is a level found in the text, kept until the whole text is read
+// because "can apply" later in the sentence changes what it means.
+type mention struct {
+	span      textnorm.Span
+	level     Level
+	sentence  int
+	preferred bool
+}
+
+type scan struct {
+	d        *textnorm.Doc
+	keys     []string
+	cues     []bool
+	f        Facts
+	levels   []mention
+	canApply []mention
+}
+
+// Extract reads the education and experience facts of a listing. It is
+// linear in the number of tokens and safe on any input.
+func Extract(d *textnorm.Doc) Facts {
+	if d == nil {
+		return Facts{}
+	}
+	s := &scan{d: d, keys: tokenKeys(d)}
+	s.cues = sentenceCues(d, s.keys)
+	for i := 0; i < len(d.Tokens); {
+		ph, end := lex.longest(d, s.keys, i)
+		if ph == nil {
+			i++
+			continue
+		}
+		s.take(ph, i, end)
+		i = end
+	}
+	s.experience()
+	s.resolve()
+	sort.SliceStable(s.f.Evidence, func(a, b int) bool { return s.f.Evidence[a].Start < s.f.Evidence[b].Start })
+	return s.f
+}
+
+func (s *scan) span(i, end int) textnorm.Span {
+	return textnorm.Span{Start: s.d.Tokens[i].Start, End: s.d.Tokens[end-1].End}
+}
+
+func (s *scan) add(sp textnorm.Span, k string, l Level) {
+	s.f.Evidence = append(s.f.Evidence, Finding{Span: sp, Kind: k, Level: l})
+}
+
+// take records one matched phrase covering tokens [i, end).
+func (s *scan) take(ph *phrase, i, end int) {
+	sp, sent := s.span(i, end), s.d.Tokens[i].Sentence
+	switch ph.kind {
+	case kNoDegree:
+		s.f.NoDegree = true
+		s.add(sp, "no-degree", 0)
+	case kNoExp:
+		s.f.NoExperience = true
+		s.add(sp, "no-experience", 0)
+	case kStudents:
+		if end < len(s.keys) && notStudentContext[s.keys[end]] {
+			return
+		}
+		s.f.Students = true
+		s.add(sp, "students", 0)
+	case kCanApply:
+		s.canApply = append(s.canApply, mention{span: sp, sentence: sent})
+	case kWeakLevel, kLevel:
+		if ph.kind == kWeakLevel && !s.cues[sent] || s.measured(i) {
+			return
+		}
+		s.levels = append(s.levels, mention{span: sp, level: ph.level, sentence: sent, preferred: s.preferred(i, end)})
+	}
+}
+
+// measured reports whether token i follows a number, as "degree" does in
+// "360-degree feedback" or "90 degrees".
+func (s *scan) measured(i int) bool {
+	return i > 0 && s.d.Tokens[i-1].Number && s.d.Tokens[i-1].Sentence == s.d.Tokens[i].Sentence &&
+		(s.keys[i] == "degree" || s.keys[i] == "degrees")
+}
+
+// preferred reports whether the level at [i, end) is only wished for: a
+// preference word shortly after it (before any "required"), or "preferably"
+// just before it.
+func (s *scan) preferred(i, end int) bool {
+	sent := s.d.Tokens[i].Sentence
+	for k := end; k < len(s.keys) && k < end+6 && s.d.Tokens[k].Sentence == sent; k++ {
+		if stopWords[s.keys[k]] {
+			return false
+		}
+		if preferWords[s.keys[k]] || s.keys[k] == "plus" && s.keys[k-1] == "a" {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && s.d.Tokens[k].Sentence == sent; k-- {
+		if s.keys[k] == "preferably" || s.keys[k] == "ideally" || s.keys[k] == "preferred" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCues marks the sentences that talk about schooling.
+func sentenceCues(d *textnorm.Doc, keys []string) []bool {
+	cues := make([]bool, len(d.Sentences)+1)
+	for i, t := range d.Tokens {
+		if cueWords[keys[i]] && t.Sentence < len(cues) {
+			cues[t.Sentence] = true
+		}
+	}
+	return cues
+}

@@ -1,0 +1,165 @@
+package education
+
+// kind says what a matched phrase means.
+type kind int
+
+const (
+	kIgnore    kind = iota // looks like education but is not ("ms office", "360 degree")
+	kNoDegree              // says no schooling is needed
+	kStudents              // invites students
+	kNoExp                 // says no experience is needed
+	kLevel                 // names a level unambiguously
+	kWeakLevel             // names a level with a short, ambiguous word ("ba", "inter")
+	kCanApply              // "can apply", "welcome": turns a low level into an invitation
+)
+
+// Roman Urdu spells the same word many ways; these slots collect the
+// spellings seen in adverts so each phrase lists them once.
+const (
+	need    = "zaroorat|zarurat|zaroorath|zaroori|zaruri|zarori|zroori|shart|sharat|qaid|requirement"
+	nahi    = "nahi|nahin|nai|nhi|nahee|nae|nh"
+	eduNoun = "degree|degrees|digree|qualification|qualifications|education|taleem|taleemi|taleemi|certificate|diploma"
+	expNoun = "experience|exp|tajurba|tajruba|tajarba|tajurbah|tajurbe"
+	needEn  = "required|needed|necessary|mandatory|compulsory|essential|req|reqd|requirement|requirements|must"
+	urNeed  = "ضرورت|ضروری|شرط|قید"
+	urEdu   = "ڈگری|تعلیم|تعلیمی|اہلیت|قابلیت"
+	urExp   = "تجربہ|تجربے|تجربا"
+)
+
+// lexicon lists every phrase the extractor knows. Longer matches win over
+// shorter ones at the same position, which is how "no degree" keeps
+// "degree" from counting as a bachelor's requirement.
+var lexicon = []pattern{
+	// No degree needed.
+	{text: "no|zero formal|specific|particular|minimum|academic? " + eduNoun + " " + needEn + "?", kind: kNoDegree},
+	{text: eduNoun + " is|are? not|nor a? " + needEn, kind: kNoDegree},
+	{text: "without|bina|baghair|baghayr|begair|baghair any|koi? " + eduNoun, kind: kNoDegree},
+	{text: eduNoun + " no|not bar", kind: kNoDegree},
+	{text: eduNoun + " none|nil", kind: kNoDegree},
+	{text: "any|all qualification|qualifications|education", kind: kNoDegree},
+	{text: "koi? " + eduNoun + " ki|ka|ke? koi? " + need + " " + nahi, kind: kNoDegree},
+	{text: "koi? " + eduNoun + " " + nahi + " chahiye|chahye|chaheye|chahiey|mangta", kind: kNoDegree},
+	{text: "کوئی? " + urEdu + " کی|کا? کوئی? " + urNeed + " نہیں", kind: kNoDegree},
+	{text: "بغیر|بنا " + urEdu, kind: kNoDegree},
+
+	// Students.
+	{text: "student|students|undergraduate|undergraduates|undergrad|undergrads|talba|tulaba|talib|taliba|طلبہ|طلباء|طالبعلم|طالب", kind: kStudents},
+	{text: "1st|2nd|3rd|4th|first|second|third|final|last year|semester student|students?", kind: kStudents},
+	{text: "fsc|fa|ics|icom|inter|intermediate|matric|bs|bsc|ba|bba|bcom|mba|university|uni|college|school student|students", kind: kStudents},
+	{text: "high school|secondary student|students", kind: kStudents},
+	{text: "parhai|studies|study ke|kay|k|ki sath|saath|sath", kind: kStudents},
+
+	// No experience needed.
+	{text: "no|zero|0 prior|previous|past|work|relevant|sales? " + expNoun + " " + needEn + "?", kind: kNoExp},
+	{text: expNoun + " is|are? not|nor a? " + needEn, kind: kNoExp},
+	{text: expNoun + " none|nil", kind: kNoExp},
+	{text: "without|bina|baghair|begair any|koi? " + expNoun, kind: kNoExp},
+	{text: "fresher|freshers|fresh candidates|applicants", kind: kNoExp},
+	{text: "fresher|freshers", kind: kNoExp},
+	{text: "koi? " + expNoun + " ki|ka|ke? koi? " + need + " " + nahi, kind: kNoExp},
+	{text: "koi? " + expNoun + " " + nahi + " chahiye|chahye|chaheye|mangta", kind: kNoExp},
+	{text: "کوئی? " + urExp + " کی|کا? کوئی? " + urNeed + " نہیں", kind: kNoExp},
+	{text: "بغیر|بنا " + urExp, kind: kNoExp},
+
+	// "... can apply": a low level followed by this is an invitation.
+	{text: "can|may|should also|bhi? apply", kind: kCanApply},
+	{text: "bhi|b|sab? apply kar|kr sakte|sakti|saktay|sakta|skte|sktay|sakty", kind: kCanApply},
+	{text: "are|is also? welcome|welcomed|eligible|encouraged", kind: kCanApply},
+	{text: "welcome|eligible", kind: kCanApply},
+	{text: "اپلائی|درخواست کر|دے سکتے|سکتی", kind: kCanApply},
+}
+
+// levelLexicon names the levels. It is a separate list only for reading; it
+// is compiled together with lexicon.
+var levelLexicon = []pattern{
+	{text: "under|below|non matric|metric|matriculation", kind: kLevel, level: None},
+	{text: "undermatric|anpadh|anparh|illiterate|uneducated", kind: kLevel, level: None},
+	{text: "middle|primary|8th pass|passed", kind: kLevel, level: None},
+
+	{text: "matric|matriculation|matriculate|ssc|میٹرک", kind: kLevel, level: Matric},
+	{text: "o level|levels", kind: kLevel, level: Matric},
+	{text: "olevel|olevels", kind: kLevel, level: Matric},
+	{text: "secondary school certificate", kind: kLevel, level: Matric},
+	{text: "10th|tenth pass|passed|class|grade|standard|std", kind: kLevel, level: Matric},
+	{text: "high school", kind: kLevel, level: Matric},
+
+	{text: "fsc|ics|icom|hssc|hsc|انٹر|انٹرمیڈیٹ", kind: kLevel, level: Intermediate},
+	{text: "fa|inter|intermediate", kind: kWeakLevel, level: Intermediate},
+	{text: "f sc", kind: kLevel, level: Intermediate},
+	{text: "i com", kind: kLevel, level: Intermediate, tight: true},
+	{text: "a level|levels", kind: kLevel, level: Intermediate, tight: true},
+	{text: "alevel|alevels|ged", kind: kLevel, level: Intermediate},
+	{text: "12th|twelfth pass|passed|class|grade|standard|std", kind: kLevel, level: Intermediate},
+	{text: "high school diploma|graduate|graduates|degree|certificate", kind: kLevel, level: Intermediate},
+	{text: "higher secondary", kind: kLevel, level: Intermediate},
+	{text: "12 years|yrs of? education|schooling", kind: kLevel, level: Intermediate},
+	{text: "ایف اے|ایس سی?", kind: kLevel, level: Intermediate},
+
+	{text: "bachelor|bachelors|bachelor's", kind: kLevel, level: Bachelor},
+	{text: "bachelor|bachelors|bachelor's|any degree|degrees holder|holders", kind: kLevel, level: Bachelor},
+	{text: "bsc|bcom|bba|btech|bca|bed|llb|mbbs|bscs|bsit|bds|beng|bsba|bsn", kind: kLevel, level: Bachelor},
+	{text: "ba|bs", kind: kWeakLevel, level: Bachelor},
+	{text: "b sc|com|tech|ed|eng|pharm|arch", kind: kLevel, level: Bachelor},
+	{text: "b a|e|s", kind: kLevel, level: Bachelor, tight: true},
+	{text: "graduate|graduates|graduation|graduated|degree|degrees", kind: kLevel, level: Bachelor},
+	{text: "14|16 years|yrs of? education|schooling", kind: kLevel, level: Bachelor},
+	{text: "ڈگری|گریجویٹ|گریجویشن|بی اے|ایس", kind: kLevel, level: Bachelor},
+
+	{text: "masters|master's degree?", kind: kLevel, level: Master},
+	{text: "master degree|in|of", kind: kLevel, level: Master},
+	{text: "msc|mba|mphil|mcom|mtech|mca|mcs|llm", kind: kLevel, level: Master},
+	{text: "ms", kind: kWeakLevel, level: Master},
+	{text: "ma pass|degree|english|urdu|economics|islamiat|education|history|english", kind: kLevel, level: Master},
+	{text: "m sc|com|phil|tech", kind: kLevel, level: Master},
+	{text: "m a|s", kind: kLevel, level: Master, tight: true},
+	{text: "post graduate|graduation|graduates", kind: kLevel, level: Master},
+	{text: "postgraduate|postgraduates|postgrad", kind: kLevel, level: Master},
+	{text: "18 years|yrs of? education|schooling", kind: kLevel, level: Master},
+	{text: "ماسٹر|ماسٹرز|ایم اے", kind: kLevel, level: Master},
+
+	{text: "phd|doctorate|doctoral|پی ایچ ڈی", kind: kLevel, level: Doctorate},
+	{text: "ph d", kind: kLevel, level: Doctorate, tight: true},
+
+	// Words that look like levels but are not; matching them consumes the tokens.
+	{text: "ms office|word|excel|powerpoint|outlook|teams|access|dynamics|project|sql|windows", kind: kIgnore},
+	{text: "degree|degrees celsius|centigrade|angle|view|feedback|turn", kind: kIgnore},
+	{text: "scrum|quiz|web|post|grand master|masters", kind: kIgnore},
+	{text: "master card|trainer|chef|data|class|key|franchise|plan", kind: kIgnore},
+	{text: "inter city|provincial|national|personal|departmental|active|state", kind: kIgnore},
+	{text: "intermediate english|level|skills|knowledge|proficiency|excel|user|programming|french|spanish|arabic|german|chinese|mandarin|japanese|korean", kind: kIgnore},
+	{text: "high school teacher|teachers|principal", kind: kIgnore},
+}
+
+// cueWords mark a sentence as being about schooling, which is what lets a
+// short word like "ba" or "inter" count as a level there.
+var cueWords = map[string]bool{
+	"education": true, "qualification": true, "qualifications": true, "degree": true,
+	"pass": true, "passed": true, "holder": true, "holders": true, "minimum": true, "min": true,
+	"graduate": true, "graduation": true, "students": true, "student": true, "matric": true,
+	"fsc": true, "bsc": true, "bachelor": true, "bachelors": true, "bachelor's": true, "mba": true,
+	"taleem": true, "eligibility": true, "criteria": true, "required": true, "تعلیم": true, "اہلیت": true,
+	"msc": true, "mphil": true, "phd": true, "ics": true, "icom": true,
+	"hssc": true, "ssc": true,
+}
+
+// preferWords after a level make it a wish rather than a requirement.
+var preferWords = map[string]bool{
+	"preferred": true, "preferable": true, "preferably": true, "advantage": true,
+	"advantageous": true, "desirable": true, "desired": true, "ترجیح": true, "bonus": true,
+}
+
+// stopWords end the search for preferWords: "BA required, MA preferred".
+var stopWords = map[string]bool{
+	"required": true, "must": true, "mandatory": true, "necessary": true,
+	"compulsory": true, "zaroori": true, "essential": true,
+}
+
+// notStudentContext after a student word means the advert is about
+// something else ("student visa", "student loan").
+var notStudentContext = map[string]bool{
+	"visa": true, "visas": true, "loan": true, "loans": true, "counselor": true, "counsellor": true,
+	"counseling": true, "counselling": true, "affairs": true, "services": true, "support": true,
+	"advisor": true, "id": true, "card": true, "discount": true, "recruitment": true,
+}
+
+var lex = compile(append(append([]pattern{}, lexicon...), levelLexicon...))
