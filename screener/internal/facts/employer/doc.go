@@ -1,0 +1,15 @@
+// Package employer works out who is hiring: the named company and its legal
+// form, registration and licence numbers, placeholders that are not names
+// ("software house", "MNC", "our client"), a physical address or only a
+// landmark, corporate websites, whether the contact domains match the name,
+// well-known brands named in the text, and — when the user supplies one —
+// whether the name is in a registry of known companies.
+//
+// A scam advert rarely names a registered employer; an honest one usually
+// names it, gives its legal form and an address, and writes from its own
+// domain. This package reports those facts; rules weigh them.
+//
+// Spans are byte offsets into textnorm.Doc.Folded. Names are read from
+// Doc.Src so that their capitals survive, which is also how they are found:
+// a company name is a run of capitalised words before a legal-form suffix.
+package employer

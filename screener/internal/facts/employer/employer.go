@@ -1,0 +1,100 @@
+package employer
+
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// Finding is a span of the folded text with a label saying what it is.
+type Finding struct {
+	textnorm.Span
+	Kind string
+}
+
+// Facts describes the employer of one advert.
+type Facts struct {
+	// Name is the employer: the caller's company field, else a name found in
+	// the text. NameSpan is its place in the folded text, nil when the name
+	// came from the field and does not occur in the text.
+	Name     string
+	NameSpan *textnorm.Span
+	// LegalForm is the canonical legal form ("Private Limited", "LLC", …).
+	LegalForm     string
+	LegalFormSpan *textnorm.Span
+	// Registrations are registration or licence numbers; Kind names the
+	// scheme: "secp", "ntn", "cin", "gstin", "pseb", "oep", "dmw", "peza",
+	// "trade-licence", "licence", "registration", "incorporation", or a
+	// "-claim" suffix when a registration is claimed without a number.
+	Registrations []Finding
+	// Vague are placeholders standing where a name should be.
+	Vague []Finding
+	// Address are physical addresses. LandmarkOnly is filled only when there
+	// is no address and the ad locates itself by a landmark alone.
+	Address      []Finding
+	LandmarkOnly []Finding
+	// Website are corporate sites named in the text (not free-mail,
+	// shorteners, chat apps, social networks or job boards).
+	Website []Finding
+	// DomainMatch says an e-mail or website domain of the ad matches Name.
+	DomainMatch bool
+	// Brands are well-known companies named in the text; Kind is the brand.
+	// BrandEmailMismatch says a brand is named while the ad's contacts are
+	// free-mail, chat apps or domains that belong to no named brand.
+	Brands             []Finding
+	BrandEmailMismatch bool
+	// InRegistry is set only when a registry was supplied.
+	InRegistry *bool
+}
+
+// Extract reads the employer facts from d. company is the listing's company
+// field ("" when unknown); contactDomains are domains the caller already
+// knows the ad uses (for example from contacts.Facts.Domains); reg may be nil.
+func Extract(d *textnorm.Doc, company string, contactDomains []string, reg *Registry) Facts {
+	var f Facts
+	if d == nil {
+		return f
+	}
+	f.findName(d, strings.TrimSpace(company))
+	f.Registrations = registrations(d.Folded)
+	f.Vague = vague(d.Folded, f.NameSpan, f.Name != "")
+	f.Address, f.LandmarkOnly = addresses(d.Folded)
+	links := contacts.Links(d)
+	f.Website = websites(links)
+	doms := allDomains(d, links, contactDomains)
+	f.DomainMatch = domainMatches(f.Name, doms)
+	f.Brands = brands(d.Folded)
+	if len(f.Brands) > 0 {
+		f.BrandEmailMismatch = f.offBrand(d, doms)
+	}
+	if reg != nil {
+		in := f.Name != "" && reg.Contains(f.Name)
+		f.InRegistry = &in
+	}
+	return f
+}
+
+// allDomains merges caller-supplied domains with the e-mail and link hosts
+// found in the text, lower-cased and without duplicates.
+func allDomains(d *textnorm.Doc, links []contacts.Link, given []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(h string) {
+		h = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(h)), "www.")
+		if h != "" && !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
+	for _, h := range given {
+		add(h)
+	}
+	for _, e := range contacts.Emails(d) {
+		add(e.Domain)
+	}
+	for _, l := range links {
+		add(l.Host)
+	}
+	return out
+}

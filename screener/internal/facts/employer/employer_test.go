@@ -1,0 +1,173 @@
+package employer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+func kinds(d *textnorm.Doc, fs []Finding) string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Kind+"="+d.Folded[f.Start:f.End])
+	}
+	return strings.Join(out, "; ")
+}
+
+// render states the facts a table row checks, skipping empty ones.
+func render(d *textnorm.Doc, f Facts) string {
+	var out []string
+	add := func(k, v string) {
+		if v != "" {
+			out = append(out, k+"["+v+"]")
+		}
+	}
+	add("name", f.Name)
+	add("form", f.LegalForm)
+	add("reg", kinds(d, f.Registrations))
+	add("vague", kinds(d, f.Vague))
+	add("addr", kinds(d, f.Address))
+	add("landmark", kinds(d, f.LandmarkOnly))
+	add("web", kinds(d, f.Website))
+	if f.DomainMatch {
+		add("domain", "match")
+	}
+	add("brand", kinds(d, f.Brands))
+	if f.BrandEmailMismatch {
+		add("brand", "mismatch")
+	}
+	return strings.Join(out, " ")
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, company, text, want string
+		domains                   []string
+	}{
+		{"pvt ltd in text", "", "Nexa Call Solutions (Pvt) Ltd. is hiring agents.", "name[Nexa Call Solutions (Pvt) Ltd.] form[Private Limited]", nil},
+		{"private limited", "", "XYZ Technologies Private Limited requires developers", "name[XYZ Technologies Private Limited] form[Private Limited]", nil},
+		{"inc", "", "Acme Inc. is an equal opportunity employer", "name[Acme Inc.] form[Inc]", nil},
+		{"llc dubai", "", "Join Gulf Star Trading LLC in Dubai", "name[Gulf Star Trading LLC] form[LLC]", nil},
+		{"fz-llc", "", "Bluewave Media FZ-LLC, Dubai Media City", "name[Bluewave Media FZ-LLC] form[FZ-LLC]", nil},
+		{"fze", "", "Orion Logistics FZE needs drivers", "name[Orion Logistics FZE] form[FZE]", nil},
+		{"wll qatar", "", "Al Noor Contracting W.L.L is hiring", "name[Al Noor Contracting W.L.L] form[WLL]", nil},
+		{"sdn bhd", "", "Kuala Tech Sdn Bhd vacancy", "name[Kuala Tech Sdn Bhd] form[Sdn Bhd]", nil},
+		{"gmbh", "", "Muller Logistik GmbH sucht Fahrer", "name[Muller Logistik GmbH] form[GmbH]", nil},
+		{"group no legal form", "", "Careers at Sapphire Group are open", "name[Sapphire Group]", nil},
+		{"corporation", "", "Pacific Star Corporation hiring in Makati", "name[Pacific Star Corporation] form[Corporation]", nil},
+		{"llp india", "", "Sharma & Sons LLP, Pune", "name[Sharma & Sons LLP] form[LLP]", nil},
+		{"limited seats not a name", "", "Hurry! Limited seats available", "", nil},
+		{"lowercase ltd is not a name", "", "apply to a pvt ltd company now", "", nil},
+		{"join heading", "", "Join Systems Limited\nWe build software.", "name[Systems Limited] form[Limited]", nil},
+		{"about heading", "", "About Arbisoft\nWe are a team.", "name[Arbisoft]", nil},
+		{"about us is no name", "", "About Us\nWe are hiring.", "", nil},
+		{"company field", "", "Company: Meezan Traders\nRole: Accountant", "name[Meezan Traders]", nil},
+		{"confidential field", "", "Company: Confidential\nRole: CSR", "vague[confidential=company: confidential]", nil},
+		{"company param", "Nexa Call Solutions", "Nexa Call Solutions needs agents", "name[Nexa Call Solutions]", nil},
+		{"company param with form", "ABC Solutions (Pvt.) Ltd.", "Agents needed", "name[ABC Solutions (Pvt.) Ltd.] form[Private Limited]", nil},
+		{"software house", "", "A software house in Lahore needs interns", "vague[somewhere=a software house in lahore]", nil},
+		{"mnc", "", "Jobs in MNC for fresh graduates", "vague[mnc=mnc]", nil},
+		{"reputed company", "", "A reputed company requires staff", "vague[reputed=a reputed company]", nil},
+		{"well known call centre", "", "Well-known call centre hiring", "vague[reputed=well-known call centre]", nil},
+		{"our client", "", "Our client, a bank, needs tellers", "vague[our-client=our client]", nil},
+		{"call center alone", "", "Call center jobs for students", "vague[call-center=call center]", nil},
+		{"call center with name", "", "Nexa Solutions (Pvt) Ltd call center jobs", "name[Nexa Solutions (Pvt) Ltd] form[Private Limited]", nil},
+		{"secp number", "", "SECP Registration No. 0123456", "reg[secp=registration no. 0123456]", nil},
+		{"secp claim", "", "We are registered with SECP and PSEB.", "reg[secp-claim=registered with secp]", nil},
+		{"ntn", "", "NTN: 1234567-8", "reg[ntn=ntn: 1234567-8]", nil},
+		{"cin", "", "CIN L12345MH2000PLC123456", "reg[cin=l12345mh2000plc123456]", nil},
+		{"gstin", "", "GSTIN 27ABCDE1234F1Z5", "reg[gstin=27abcde1234f1z5]", nil},
+		{"oep licence", "", "Overseas Employment Promoter Licence No. 1234/RWP", "reg[oep=licence no. 1234/rwp]", nil},
+		{"dmw licence", "", "DMW License No. DMW-123-LB-03012023-R", "reg[dmw=license no. dmw-123-lb-03012023-r]", nil},
+		{"trade licence", "", "Trade Licence # 765432", "reg[trade-licence=licence # 765432]", nil},
+		{"driving licence no number", "", "Driving licence no. required", "", nil},
+		{"lahore office address", "", "Office 12, 3rd Floor, Al-Hafeez Plaza, Gulberg III, Lahore",
+			"addr[office=office 12, 3rd floor, al-hafeez plaza, gulberg iii, lahore]", nil},
+		{"us street", "", "Visit us at 123 Main St, Springfield", "addr[street=123 main st]", nil},
+		{"suite", "", "Suite 200, Business Bay, Dubai", "addr[office=suite 200, business bay, dubai]", nil},
+		{"landmark only", "", "Interview near Kalma Chowk, 2nd floor", "landmark[landmark=near kalma chowk]", nil},
+		{"roman urdu landmark", "", "Liberty chowk ke paas office", "landmark[landmark=liberty chowk ke paas]", nil},
+		{"website matches name", "", "Nexa Call Solutions (Pvt) Ltd - apply at www.nexacallsolutions.com.pk",
+			"name[Nexa Call Solutions (Pvt) Ltd] form[Private Limited] web[website=www.nexacallsolutions.com.pk] domain[match]", nil},
+		{"short domain matches", "Nexa Call Solutions", "Send CV to hr@nexa.pk", "name[Nexa Call Solutions] domain[match]", nil},
+		{"initials match", "The Resource Group", "Apply", "name[The Resource Group] domain[match]", []string{"trg.com.pk"}},
+		{"gmail does not match", "Nexa Call Solutions", "Send CV to nexacall@gmail.com", "name[Nexa Call Solutions]", nil},
+		{"job board not website", "", "Apply on rozee.pk", "", nil},
+		{"brand free mail", "", "Amazon is hiring work from home staff. Email amazon.hr.jobs@gmail.com",
+			"brand[amazon=amazon; amazon=amazon] brand[mismatch]", nil},
+		{"brand own domain", "", "Teleperformance is hiring. Apply at careers.teleperformance.com", "web[website=careers.teleperformance.com] brand[teleperformance=teleperformance; teleperformance=teleperformance]", nil},
+		{"brand whatsapp", "", "Jazz franchise jobs, WhatsApp 0300-1234567", "brand[jazz=jazz] brand[mismatch]", nil},
+		{"brand as tool", "", "Must know Google Sheets and Microsoft Excel", "", nil},
+		{"uae is not emirates airline", "", "Jobs in United Arab Emirates", "", nil},
+		{"brand without contact", "", "Experience at Infosys preferred", "brand[infosys=infosys]", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := textnorm.New(tc.text)
+			if got := render(d, Extract(d, tc.company, tc.domains, nil)); got != tc.want {
+				t.Errorf("Extract(%q)\n got: %s\nwant: %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestNameSpanMapsToSource(t *testing.T) {
+	src := "URGENT: Orion Logistics FZE needs drivers"
+	d := textnorm.New(src)
+	f := Extract(d, "", nil, nil)
+	if f.NameSpan == nil {
+		t.Fatal("no NameSpan")
+	}
+	s, e := d.Source(f.NameSpan.Start, f.NameSpan.End)
+	if src[s:e] != "Orion Logistics FZE" {
+		t.Errorf("NameSpan maps to %q", src[s:e])
+	}
+}
+
+func TestInRegistry(t *testing.T) {
+	reg, err := LoadRegistry(strings.NewReader("id,company_name\n1,\"ABC Solutions (Pvt.) Ltd.\"\n2,Nexa LLC\n"), "reg.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		company string
+		want    bool
+	}{{"ABC Solutions Private Limited", true}, {"abc solutions", true}, {"Nexa L.L.C.", true}, {"Nexa Group", false}, {"", false}} {
+		f := Extract(textnorm.New("text"), tc.company, nil, reg)
+		if f.InRegistry == nil || *f.InRegistry != tc.want {
+			t.Errorf("InRegistry(%q) = %v, want %v", tc.company, f.InRegistry, tc.want)
+		}
+	}
+	if f := Extract(textnorm.New("x"), "ABC", nil, nil); f.InRegistry != nil {
+		t.Error("InRegistry set without a registry")
+	}
+}
+
+func TestLoadRegistryErrors(t *testing.T) {
+	tests := []struct{ name, csv, want string }{
+		{"no name column", "id,city\n1,Lahore\n", "reg.csv:1: no name column"},
+		{"wrong field count", "name,city\nAcme,Lahore\nBeta\nGamma,Karachi\n", "reg.csv:3: wrong number of fields"},
+		{"bad quote", "name\nAcme\n\"Beta\"x\n", "reg.csv:3:"},
+		{"empty name", "name,city\nAcme,Lahore\n  ,Karachi\n", "reg.csv:3: empty company name"},
+		{"empty file", "", "reg.csv: reading header: EOF"},
+		{"two errors", "name,city\n,x\nA\n", "reg.csv:2: empty company name\nreg.csv:3: wrong number of fields"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := LoadRegistry(strings.NewReader(tc.csv), "reg.csv")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestLoadRegistryHeaderVariants(t *testing.T) {
+	for _, h := range []string{"name", "Company", "\ufeffcompany_name", " NAME "} {
+		reg, err := LoadRegistry(strings.NewReader(h+"\nAcme Inc\n"), "r.csv")
+		if err != nil || !reg.Contains("ACME") || reg.Len() != 1 {
+			t.Errorf("header %q: err=%v len=%d", h, err, reg.Len())
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package employer
+
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// nameFromField takes the value of a "Company: XYZ" line unless it is a
+// placeholder such as "Confidential" or "A reputed software house".
+func (f *Facts) nameFromField(d *textnorm.Doc) {
+	for _, m := range fieldRe.FindAllStringSubmatchIndex(d.Folded, -1) {
+		start, end := m[2], m[3]
+		for end > start && strings.ContainsRune(" .,;\t\r", rune(d.Folded[end-1])) {
+			end--
+		}
+		if end <= start || onlyGeneric(d.Folded[start:end]) {
+			continue
+		}
+		f.setName(d, start, end)
+		return
+	}
+}
+
+// nameFromHeading takes the capitalised words after "Join", "About", "At"…
+// at the start of a sentence.
+func (f *Facts) nameFromHeading(d *textnorm.Doc) {
+	for _, sent := range d.Sentences {
+		loc := headingRe.FindStringIndex(d.Folded[sent.Start:sent.End])
+		if loc == nil {
+			continue
+		}
+		first := d.TokenAt(sent.Start + loc[1])
+		start, end, n := -1, -1, 0
+		for i := first; i < len(d.Tokens) && d.Tokens[i].Start < sent.End && n < 5; i++ {
+			tk := d.Tokens[i]
+			if notNameWords[tk.Text] || !capitalised(d, tk.Start) || end >= 0 && strings.ContainsAny(d.Folded[end:tk.Start], ",:;!?\n") {
+				break
+			}
+			if start < 0 {
+				start = tk.Start
+			}
+			end, n = tk.End, n+1
+		}
+		if start >= 0 {
+			f.setName(d, start, end)
+			return
+		}
+	}
+}
+
+// onlyGeneric reports whether every word of s is a placeholder word.
+func onlyGeneric(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' }) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var genericWords = wordSet(vagueWords + ` a an the our in at of confidential undisclosed not disclosed
+	call center centre bpo agency consultants consultancy private limited pvt ltd client well-known`)
+
+// canonicalForm names a legal-form match the way rules and reports spell it.
+func canonicalForm(m string) string {
+	c := strings.NewReplacer(".", "", "(", "", ")", "", " ", "", "-", "").Replace(m)
+	switch {
+	case strings.Contains(c, "pvt") || strings.Contains(c, "private"):
+		return "Private Limited"
+	case strings.HasPrefix(c, "pte"):
+		return "Pte Ltd"
+	case strings.HasPrefix(c, "sdn"):
+		return "Sdn Bhd"
+	case c == "fzllc":
+		return "FZ-LLC"
+	case c == "group" || c == "corp" || c == "corporation":
+		return map[string]string{"group": "", "corp": "Corporation", "corporation": "Corporation"}[c]
+	case c == "incorporated":
+		return "Inc"
+	}
+	return map[string]string{"limited": "Limited", "ltd": "Limited", "llc": "LLC", "llp": "LLP", "inc": "Inc",
+		"plc": "PLC", "gmbh": "GmbH", "fzco": "FZCO", "fze": "FZE", "wll": "WLL"}[c]
+}

@@ -1,0 +1,124 @@
+package employer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// legalRe finds legal-form suffixes; "group" and "corporation" are not legal
+// forms but end names the same way.
+var legalRe = regexp.MustCompile(`\(\s*(?:smc[-\s]*)?(?:pvt|private)\.?\s*\)\s*(?:ltd|limited)\b\.?` +
+	`|\b(?:smc[-\s]*)?(?:pvt|private)\.?\s*(?:ltd|limited)\b\.?|\bpte\.?\s*ltd\b\.?|\bsdn\.?\s*bhd\b\.?` +
+	`|\bfz-?llc\b|\bl\.l\.c\.|\bw\.l\.l\b\.?|\b(?:limited|ltd|llc|llp|inc|incorporated|plc|gmbh|fzco|fze|wll|corporation|corp|group)\b\.?`)
+
+// fieldRe finds "Company: XYZ" style lines that name the employer outright.
+var fieldRe = regexp.MustCompile(`(?m)^[\s*#-]*(?:company|company name|employer|organization|organisation|hiring company)\s*[:\-]\s*([^\n]{2,80})$`)
+
+// headingRe finds "Join XYZ", "About XYZ", "Careers at XYZ" at the start of a sentence.
+var headingRe = regexp.MustCompile(`^[\s*#-]*(?:join|about|at|welcome to|work at|work with|careers at|life at)\s+`)
+
+// notNameWords may not start a name and stop the backward walk from a suffix.
+var notNameWords = wordSet(`join at about for with by in from to is are was the welcome hiring urgent urgently
+	apply company employer name client work jobs job vacancy vacancies required needed we our us you your dear
+	contact visit hurry limited seats opportunity opportunities staff male female candidates salary a an and
+	this that role position team least all new now only` + " " + vagueWords)
+
+// vagueWords are generic on their own; a name made only of them is no name.
+const vagueWords = `reputed leading well known well-known international multinational mnc software house
+	company firm organization organisation group private public national local famous top best`
+
+// legalTrailers after "limited" mean the word was an adjective, not a suffix.
+var legalTrailers = regexp.MustCompile(`^\s*(?:seats|time|vacanc|offer|posts|positions|slots|period|number|budget|stock|edition)`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func (f *Facts) findName(d *textnorm.Doc, company string) {
+	if company != "" {
+		f.Name = company
+		if sp, ok := locate(d.Folded, company); ok {
+			f.NameSpan = &sp
+		}
+		if m := legalRe.FindStringIndex(strings.ToLower(company)); m != nil {
+			f.LegalForm = canonicalForm(strings.ToLower(company)[m[0]:m[1]])
+		}
+	}
+	f.findLegalForm(d, company == "")
+	if f.Name == "" {
+		f.nameFromField(d)
+	}
+	if f.Name == "" {
+		f.nameFromHeading(d)
+	}
+}
+
+func locate(folded, name string) (textnorm.Span, bool) {
+	fn := textnorm.New(name).Folded
+	if i := strings.Index(folded, fn); fn != "" && i >= 0 {
+		return textnorm.Span{Start: i, End: i + len(fn)}, true
+	}
+	return textnorm.Span{}, false
+}
+
+// findLegalForm records the first legal form that follows a real name, and
+// takes that name when wantName is set.
+func (f *Facts) findLegalForm(d *textnorm.Doc, wantName bool) {
+	for _, m := range legalRe.FindAllStringIndex(d.Folded, -1) {
+		if w := d.Folded[m[0]:m[1]]; (w == "limited" || w == "group") && legalTrailers.MatchString(d.Folded[m[1]:]) {
+			continue
+		}
+		start, ok := nameBefore(d, m[0])
+		if !ok || !capitalised(d, m[0]+strings.IndexFunc(d.Folded[m[0]:m[1]], unicode.IsLetter)) {
+			continue
+		}
+		form := canonicalForm(d.Folded[m[0]:m[1]])
+		if form != "" && f.LegalFormSpan == nil {
+			f.LegalForm = form
+			f.LegalFormSpan = &textnorm.Span{Start: m[0], End: m[1]}
+		}
+		if wantName && f.Name == "" {
+			f.setName(d, start, m[1])
+		}
+	}
+}
+
+func (f *Facts) setName(d *textnorm.Doc, start, end int) {
+	s, e := d.Source(start, end)
+	f.Name = strings.TrimSpace(d.Src[s:e])
+	f.NameSpan = &textnorm.Span{Start: start, End: end}
+}
+
+// nameBefore walks back from a suffix over capitalised words of the same
+// sentence, joined by at most a short gap such as " & ", and returns where
+// the name starts.
+func nameBefore(d *textnorm.Doc, suffix int) (int, bool) {
+	sent := d.SentenceOf(suffix)
+	next, n := suffix, 0
+	for i := d.TokenAt(suffix) - 1; i >= 0 && n < 6; i-- {
+		tk := d.Tokens[i]
+		gap := d.Folded[tk.End:next]
+		if tk.Sentence != sent || len(gap) > 4 || strings.ContainsAny(gap, ",:;!?\n|") ||
+			notNameWords[tk.Text] || !capitalised(d, tk.Start) {
+			break
+		}
+		next, n = tk.Start, n+1
+	}
+	return next, n > 0
+}
+
+// capitalised reports whether the source character behind folded offset
+// off is an upper-case letter or a digit.
+func capitalised(d *textnorm.Doc, off int) bool {
+	s, _ := d.Source(off, off+1)
+	r, _ := utf8.DecodeRuneInString(d.Src[s:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,90 @@
+package employer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+var (
+	ntnRe   = regexp.MustCompile(`\bntn\s*(?:no\b\.?|number|#)?\s*[:#.-]?\s*\d{7}-?\d\b`)
+	cinRe   = regexp.MustCompile(`\b[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b`)
+	gstinRe = regexp.MustCompile(`\b\d{2}[a-z]{5}\d{4}[a-z][0-9a-z]z[0-9a-z]\b`)
+	// numberedRe is "<licence|registration|…> no. <id>"; the scheme is read
+	// from the words just before it.
+	numberedRe = regexp.MustCompile(`\b(licen[cs]e|lic|reg|registration|incorporation|permit|cuin)\b\.?\s*(?:no\b\.?|number|num|#)\s*[:#.-]?\s*[a-z]{0,5}[-/ ]?\d[0-9a-z/-]{2,}`)
+	claimRe    = regexp.MustCompile(`\b(?:registered\s+(?:with|under|by)\s+(?:the\s+)?(secp|pseb|dmw|dole|poea|peza)|(secp|pseb)\s*[-\s]?(?:registered|registration|reg)\b)`)
+	schemeRe   = regexp.MustCompile(`secp|pseb|overseas employment promoter|\boep\b|protector|\bdole\b|\bpoea\b|\bdmw\b|\bpeza\b|trade|\bcin\b|gst`)
+)
+
+var schemeKinds = map[string]string{
+	"secp": "secp", "pseb": "pseb", "overseas employment promoter": "oep", "oep": "oep", "protector": "oep",
+	"dole": "dmw", "poea": "dmw", "dmw": "dmw", "peza": "peza", "trade": "trade-licence", "cin": "cin", "gst": "gstin",
+}
+
+// registrations finds registration and licence identifiers in s.
+func registrations(s string) []Finding {
+	var out []Finding
+	add := func(re *regexp.Regexp, kind string) {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: kind})
+		}
+	}
+	add(ntnRe, "ntn")
+	add(cinRe, "cin")
+	add(gstinRe, "gstin")
+	for _, m := range numberedRe.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: numberedKind(s, m)})
+	}
+	for _, m := range claimRe.FindAllStringSubmatchIndex(s, -1) {
+		if numberFollows(s[m[1]:]) {
+			continue // "SECP registration no. …" is reported with its number
+		}
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: schemeKinds[s[m[g]:m[g+1]]] + "-claim"})
+	}
+	return dedupe(out)
+}
+
+func numberFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " .:")
+	return strings.HasPrefix(rest, "no") || strings.HasPrefix(rest, "number") || strings.HasPrefix(rest, "#")
+}
+
+// numberedKind names the scheme from the words up to 40 bytes before the
+// label on the same line, else from the label itself.
+func numberedKind(s string, m []int) string {
+	lo := max(0, m[0]-40)
+	if i := strings.LastIndexByte(s[lo:m[0]], '\n'); i >= 0 {
+		lo += i + 1
+	}
+	if q := schemeRe.FindAllString(s[lo:m[0]], -1); len(q) > 0 {
+		return schemeKinds[q[len(q)-1]]
+	}
+	switch w := s[m[2]:m[3]]; {
+	case strings.HasPrefix(w, "lic"):
+		return "licence"
+	case w == "cuin" || w == "incorporation":
+		return "incorporation"
+	}
+	return "registration"
+}
+
+// dedupe drops findings nested in an earlier, longer one (an NTN inside a
+// "registration no." match). Sorting first keeps it O(n log n).
+func dedupe(fs []Finding) []Finding {
+	sortFindings(fs)
+	out, end := fs[:0], -1
+	for _, f := range fs {
+		if f.End <= end {
+			continue
+		}
+		out = append(out, f)
+		end = f.End
+	}
+	return out
+}
