@@ -1,0 +1,124 @@
+package places
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// summary flattens Facts so each case states everything it expects: place
+// names, the abroad subset, home, and the signal kinds by list.
+type summary struct{ places, abroad, home, signals string }
+
+func summarise(f Facts) summary {
+	names := func(ms []Mention) string {
+		var s []string
+		for _, m := range ms {
+			s = append(s, m.Place.Name)
+		}
+		return strings.Join(s, ",")
+	}
+	var sig []string
+	for _, l := range []struct {
+		tag string
+		fs  []Finding
+	}{{"promise", f.Promises}, {"passport", f.PassportAsk}, {"visit", f.VisitVisa}, {"age", f.AgeLimit}, {"licence", f.LicensedOEP}} {
+		for _, x := range l.fs {
+			sig = append(sig, l.tag+":"+x.Kind)
+		}
+	}
+	return summary{names(f.Places), names(f.Abroad), f.Home, strings.Join(sig, " ")}
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text, hint string
+		want             summary
+	}{
+		// Pakistani adverts for the Gulf and South-East Asia.
+		{"gulf list", "Jobs in Dubai, Qatar and Oman. Apply from Lahore.", "", summary{"Dubai,Qatar,Oman,Lahore", "Dubai,Qatar,Oman", "PK", ""}},
+		{"visa ticket stay", "Free visa + ticket + accommodation for Saudia", "", summary{"Saudi Arabia", "Saudi Arabia", "", "promise:visa-ticket-stay"}},
+		{"saudia ke liye", "Saudia ke liye drivers chahiye, Karachi office", "", summary{"Saudi Arabia,Karachi", "Saudi Arabia", "PK", ""}},
+		{"ksa variants", "Urgent for KSA and Kingdom of Saudi Arabia", "", summary{"Saudi Arabia,Saudi Arabia", "Saudi Arabia,Saudi Arabia", "", ""}},
+		{"dubai mein job", "Dubai mein job, salary 3000 AED", "PK", summary{"Dubai", "Dubai", "PK", ""}},
+		{"urdu script dubai", "دبئی کے لیے ملازمین درکار، پاسپورٹ کی کاپی بھیجیں", "", summary{"Dubai", "Dubai", "", "passport:passport"}},
+		{"urdu script pakistan", "پاکستان سے سعودی عرب میں نوکری", "", summary{"Pakistan,Saudi Arabia", "Saudi Arabia", "PK", ""}},
+		{"passport copy", "Send your passport copy and CNIC on WhatsApp", "", summary{"", "", "", "passport:passport"}},
+		{"submit passport", "Submit your original passport at the office", "", summary{"", "", "", "passport:passport"}},
+		{"passport jama", "Passport jama karwain aur visa lein", "", summary{"", "", "", "passport:passport"}},
+		{"no passport needed", "No passport needed, work from home", "", summary{"", "", "", ""}},
+		{"passport size photo", "Bring 2 passport size photos", "", summary{"", "", "", ""}},
+		{"visit visa", "Visit visa available for Dubai, work permit after arrival", "", summary{"Dubai", "Dubai", "", "visit:visit-visa visit:work-permit-later"}},
+		{"convert visa", "Will convert to work visa after 3 months", "", summary{"", "", "", "visit:work-permit-later"}},
+		{"age range", "Age 18-30 years, males only", "", summary{"", "", "", "age:age"}},
+		{"age limit", "Age limit: 35", "", summary{"", "", "", "age:age"}},
+		{"umar", "Umar 20 se 35 saal", "", summary{"", "", "", "age:age"}},
+		{"age no bar", "Age no bar", "", summary{"", "", "", ""}},
+		{"oep licence", "OEP Licence No. 1234/RWP, Protector fee as per govt", "", summary{"", "", "", "licence:oep-licence"}},
+		{"be&oe", "Licensed by BE&OE", "", summary{"", "", "", "licence:oep-licence"}},
+		{"company bears expenses", "Company will bear all expenses. Free food.", "", summary{"", "", "", "promise:all-expenses promise:free-food"}},
+		{"free accommodation", "Free accommodation and transport provided", "", summary{"", "", "", "promise:free-accommodation"}},
+
+		// Scam-compound destinations.
+		{"thailand mae sot", "Data entry job in Thailand (Mae Sot), salary $1200", "", summary{"Thailand,Mae Sot", "Thailand,Mae Sot", "", ""}},
+		{"kk park", "Hiring for KK-Park, Myawaddy", "", summary{"KK Park,Myawaddy", "KK Park,Myawaddy", "", ""}},
+		{"golden triangle", "Customer service work in the Golden Triangle SEZ, Laos", "", summary{"Golden Triangle,Laos", "Golden Triangle,Laos", "", ""}},
+		{"cambodia ke liye", "Cambodia ke liye staff chahiye, umar 20 se 35", "", summary{"Cambodia", "Cambodia", "", "age:age"}},
+		{"sihanoukville based", "Sihanoukville based company needs typists", "", summary{"Sihanoukville", "Sihanoukville", "", ""}},
+		{"travel to phnom penh", "You will travel to Phnom Penh after selection", "", summary{"Phnom Penh", "Phnom Penh", "", ""}},
+
+		// Indian phrasing.
+		{"indian ra licence", "RA Licence No. B-0123/DEL/PER/1000+/5/8765/2020. Jobs in Kuwait", "", summary{"Kuwait", "Kuwait", "", "licence:in-ra-licence"}},
+		{"bare ra number", "B-0123/DEL/PER/1000+/5/8765/2020 jobs in Oman", "", summary{"Oman", "Oman", "", "licence:in-ra-licence"}},
+		{"indian home by currency", "Work in Bangkok, salary 50,000 INR per month", "", summary{"Bangkok", "Bangkok", "IN", ""}},
+		{"indian city home", "Walk-in at Noida. Jobs in Myanmar.", "", summary{"Noida,Myanmar", "Myanmar", "IN", ""}},
+		{"emigrate", "Registered on eMigrate", "", summary{"", "", "", "licence:in-ra-licence"}},
+
+		// Philippines.
+		{"ph pogo home", "Hiring in Pasay, Manila based", "PH", summary{"Pasay,Manila", "", "PH", ""}},
+		{"ph dmw licence", "DMW License No. 123-LB-2024. Deployment to Doha", "", summary{"Doha", "Doha", "", "licence:ph-licence"}},
+		{"filipino demonym", "Filipino workers needed in Bamban", "", summary{"Bamban", "", "PH", ""}},
+
+		// Traps.
+		{"woman", "A woman from a good family", "", summary{"", "", "", ""}},
+		{"laos inside word", "Chaoslaos is not a place", "", summary{"", "", "", ""}},
+		{"uk in ukhano", "Ukhano road shop", "", summary{"", "", "", ""}},
+		{"us pronoun", "Join us today, call us", "", summary{"", "", "", ""}},
+		{"us clients", "Night shift for US clients and UK process", "", summary{"United Kingdom", "", "", ""}},
+		{"head office in dubai", "Our head office in Dubai. Work from Lahore.", "", summary{"Dubai,Lahore", "", "PK", ""}},
+		{"clients in usa", "We serve clients in the USA", "", summary{"United States", "", "", ""}},
+		{"u.s. dotted", "Relocate to the U.S. with sponsorship", "", summary{"United States", "United States", "", ""}},
+		{"u s spaced", "u s", "", summary{"", "", "", ""}},
+		{"home same country", "Jobs in Karachi", "PK", summary{"Karachi", "", "PK", ""}},
+		{"hint lower case", "Jobs in Lahore", "pk", summary{"Lahore", "", "PK", ""}},
+	}
+	g := Default()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := textnorm.New(tc.text)
+			got := summarise(g.Extract(d, tc.hint))
+			if got != tc.want {
+				t.Errorf("Extract(%q)\n got %+v\nwant %+v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHubNotes(t *testing.T) {
+	f := Default().Extract(textnorm.New("Jobs in Shwe Kokko"), "")
+	if len(f.Abroad) != 1 || !f.Abroad[0].Place.Hub || f.Abroad[0].Place.Note == "" || f.Abroad[0].Place.Country != "MM" {
+		t.Fatalf("want Shwe Kokko as a Myanmar hub with a note, got %+v", f.Abroad)
+	}
+}
+
+func TestSpansPointAtText(t *testing.T) {
+	d := textnorm.New("Free visa for Cambodia. Send passport copy.")
+	f := Default().Extract(d, "")
+	if got := d.Folded[f.Places[0].Start:f.Places[0].End]; got != "cambodia" {
+		t.Errorf("place span = %q", got)
+	}
+	if got := d.Folded[f.PassportAsk[0].Start:f.PassportAsk[0].End]; got != "send passport copy" {
+		t.Errorf("passport span = %q", got)
+	}
+}
