@@ -153,4 +153,3 @@ func (g *Gazetteer) homeOf(c *ctx, hits []hit, hint string) string {
 	}
 	return ""
 }
-
