@@ -1,0 +1,103 @@
+package asks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+func render(f Facts) string {
+	var out []string
+	for _, x := range f.Fees {
+		s := "fee:" + x.Kind
+		if x.Amount != "" {
+			s += "=" + x.Amount
+		}
+		if x.Refundable {
+			s += "/refundable"
+		}
+		if x.Official {
+			s += "/official"
+		}
+		out = append(out, s)
+	}
+	add := func(p string, fs []Finding) {
+		for _, x := range fs {
+			out = append(out, p+":"+x.Kind)
+		}
+	}
+	add("pay", f.Payment)
+	add("doc", f.Documents)
+	add("data", f.Data)
+	add("nofee", f.NoFeeStatement)
+	add("warn", f.Warnings)
+	return strings.Join(out, " ")
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"registration fee with amount", "Registration fee Rs. 2,500/- must be paid before training.", "fee:registration=Rs. 2,500/-"},
+		{"training fee", "Training fee 5000 PKR will be deducted", "fee:training=5000 PKR"},
+		{"kit fee", "Pay a kit fee of $49 to receive your equipment", "fee:kit=$49"},
+		{"laptop fee", "Laptop charges 15000 required", "fee:laptop=15000"},
+		{"visa processing", "Visa processing fee AED 3500 payable in advance", "fee:processing=AED 3500"},
+		{"security deposit refundable", "Security deposit Rs 10,000 (refundable)", "fee:security deposit=Rs 10,000/refundable"},
+		{"refundable deposit", "A refundable deposit of 5000 is required", "fee:refundable=5000/refundable"},
+		{"medical fee india", "Medical fee ₹1500 to be paid at joining", "fee:medical=₹1500"},
+		{"joining fee", "Joining fees 3000 rupees only", "fee:joining=3000 rupees"},
+		{"bare fee with amount", "A fee of Rs 2000 is charged for the ID card", "fee:fee=Rs 2000"},
+		{"bare fees without amount or verb", "School fees structure attached", ""},
+		{"roman urdu jama", "Registration fees jama karwaein 1500 rupay", "fee:registration"},
+		{"roman urdu amount before", "Pehle 2000 rupay fees deni hogi", "fee:fee=2000 rupay"},
+		{"urdu script", "رجسٹریشن فیس 1000 روپے", "fee:registration=1000 روپے"},
+		{"government challan", "Application fee Rs. 500 to be deposited in HBL via challan.", "fee:application=Rs. 500/official"},
+		{"nts test fee", "NTS test fee Rs. 850 non-refundable", "fee:test=Rs. 850/official"},
+		{"sbi collect", "Examination fee ₹250 through SBI Collect", "fee:examination=₹250/official"},
+		{"no registration fee", "There is no registration fee.", "nofee:no-fee"},
+		{"we never ask for money", "We never ask for money at any stage.", "nofee:no-fee"},
+		{"do not pay any fee", "Do not pay any fee to anyone.", "warn:warning"},
+		{"beware of fee askers", "Beware of anyone asking for a registration fee or your CNIC copy.", "warn:warning"},
+		{"never ask otp bank", "We will never ask for your OTP or bank details.", ""},
+		{"no fee no deposit", "No fee, no deposit.", "nofee:no-fee nofee:no-fee"},
+		{"free of cost", "Recruitment is free of cost.", "nofee:no-fee"},
+		{"koi fees nahi", "Koi fees nahi hai, bilkul free", "nofee:no-fee"},
+		{"urdu no fee", "کوئی فیس نہیں", "nofee:no-fee"},
+		{"fee nahi", "Registration fees nahi li jaye gi", "nofee:no-fee"},
+		{"no degree then fee", "No degree needed registration fee 500 only", "fee:registration=500"},
+		{"fake offers warning", "Please be aware of fake job offers on WhatsApp.", "warn:warning warn:warning"},
+		{"report to fia", "Report it to FIA Cyber Crime if anyone asks for money.", "warn:report"},
+		{"india 1930", "Report to 1930 or cybercrime.gov.in", "warn:report warn:report"},
+		{"no scam reassurance", "100% genuine work, no scam", ""},
+		{"gift card", "Purchase Google Play cards and send the codes", "pay:gift-card"},
+		{"crypto", "Pay the activation amount in USDT", "pay:crypto"},
+		{"western union", "Send via Western Union to our agent", "pay:wire"},
+		{"jazzcash to number", "JazzCash to this number 0300-1234567", "pay:wallet"},
+		{"easypaisa karein", "Fees easypaisa karein", "fee:fee pay:wallet"},
+		{"salary via easypaisa", "Salary will be paid via Easypaisa", ""},
+		{"upi india", "Pay ₹999 by UPI to confirm your slot", "pay:wallet"},
+		{"deposit in account", "Deposit the amount in this account", "pay:deposit"},
+		{"cnic copy", "Send CNIC copy on WhatsApp", "doc:cnic"},
+		{"cnic holders", "CNIC holders from Punjab only", ""},
+		{"aadhaar", "Submit Aadhaar card and PAN card copy", "doc:aadhaar doc:pan"},
+		{"passport handover", "Hand over your passport to the agent", "doc:passport"},
+		{"valid passport", "Candidates must hold a valid passport", ""},
+		{"originals kept", "Original documents will be kept by the company", "doc:originals"},
+		{"originals at interview", "Bring original documents for verification at interview", ""},
+		{"ssn", "Provide your SSN for background check", "doc:ssn"},
+		{"urdu cnic", "شناختی کارڈ کی کاپی بھیجیں", "doc:cnic"},
+		{"bank details", "Share your bank account details for salary", "data:bank"},
+		{"card cvv", "Enter card number and CVV to verify", "data:card data:card"},
+		{"otp", "Share the OTP you receive to activate", "data:otp"},
+		{"login password", "Send your Facebook password", "data:login"},
+		{"bank statement", "Send your bank statement of last 6 months", "data:bank-statement"},
+		{"philippines placement fee", "Placement fee PHP 20,000 payable upon deployment", "fee:placement=PHP 20,000"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := render(Extract(textnorm.New(tc.text))); got != tc.want {
+				t.Errorf("Extract(%q)\n got: %s\nwant: %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
