@@ -120,3 +120,48 @@ func normaliseName(s string) string {
 
 var legalSuffix = wordSet(`pvt private ltd limited llc inc incorporated corp corporation co llp plc gmbh
 	fze fz fzco wll sdn bhd pte smc opc`)
+
+// NewRegistry builds a registry from names given directly, as a library
+// caller holding its own list of registered employers would.
+func NewRegistry(names []string) *Registry {
+	reg := &Registry{names: make(map[string]struct{}, len(names))}
+	for _, n := range names {
+		if key := normaliseName(n); key != "" {
+			reg.names[key] = struct{}{}
+		}
+	}
+	return reg
+}
+
+// ReadNames reads a registry CSV like LoadRegistry and returns the names as
+// written, for callers that pass names on (screener.Options).
+func ReadNames(r io.Reader, file string) ([]string, error) {
+	cr := csv.NewReader(r)
+	header, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading header: %w", file, err)
+	}
+	col := nameColumn(header)
+	if col < 0 {
+		return nil, fmt.Errorf("%s:1: no name column in header %q (want one of %s)", file, header, strings.Join(nameColumns[:3], ", "))
+	}
+	var names []string
+	var errs []error
+	for len(errs) < maxRegistryErrors {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			errs = append(errs, rowError(file, err))
+			continue
+		}
+		if strings.TrimSpace(rec[col]) == "" {
+			line, _ := cr.FieldPos(col)
+			errs = append(errs, fmt.Errorf("%s:%d: empty company name", file, line))
+			continue
+		}
+		names = append(names, rec[col])
+	}
+	return names, errors.Join(errs...)
+}

@@ -1,0 +1,33 @@
+# jobscreen — build, test and measure. `make test` is what CI runs.
+GO      ?= go
+PKGS    := ./...
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+
+.PHONY: build test bench lint golden vet fmt-check run-sample
+
+build:
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/jobscreen ./cmd/jobscreen
+
+# The race detector is on for every test; fuzz targets run their seed corpus
+# as ordinary tests.
+test: lint
+	$(GO) test -race -count=1 $(PKGS)
+
+lint: fmt-check vet
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+# Regenerate the samples' golden reports after a deliberate change.
+golden:
+	$(GO) test ./screener/report -run TestGolden -update
+
+run-sample:
+	$(GO) run ./cmd/jobscreen check samples/scam-pk-call-centre-1-lakh.txt

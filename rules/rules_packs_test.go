@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// The default packs hold every reported rule to the house standard: sources
+// cited, and enough examples on both sides that a change which breaks a
+// rule's behaviour shows up in the example tests.
+func TestDefaultPacksMeetTheRuleStandard(t *testing.T) {
+	packs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range packs {
+		for _, r := range p.Rules {
+			if r.Internal {
+				continue
+			}
+			t.Run(r.ID, func(t *testing.T) {
+				if len(r.Refs) == 0 {
+					t.Errorf("%s:%d: no refs: cite the seed article or authority the rule rests on", r.File, r.Line)
+				}
+				const min = 3
+				if len(r.Examples.Match) < min || len(r.Examples.NoMatch) < min {
+					t.Errorf("%s:%d: %d match and %d no_match examples, want at least %d of each",
+						r.File, r.Line, len(r.Examples.Match), len(r.Examples.NoMatch), min)
+				}
+				if strings.Contains(r.Why, "TODO") || strings.Contains(r.Advice, "TODO") {
+					t.Errorf("%s:%d: unfinished text", r.File, r.Line)
+				}
+			})
+		}
+	}
+}
+
+// Each pack file keeps to its own groups, so that `rules list` by pack and
+// by group tell the same story.
+func TestDefaultPacksKeepTheirGroups(t *testing.T) {
+	allowed := map[string][]string{
+		"core":       {"education", "pay", "overseas", "employer", "targeting", "combination"},
+		"money":      {"money", "combination"},
+		"process":    {"process", "data", "combination"},
+		"contact":    {"contact", "combination"},
+		"identity":   {"identity", "combination"},
+		"targeting":  {"targeting", "combination"},
+		"legitimacy": {"legitimacy"},
+	}
+	packs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range packs {
+		groups, ok := allowed[p.Name]
+		if !ok {
+			t.Errorf("%s: unexpected pack %q", p.File, p.Name)
+			continue
+		}
+		for _, r := range p.Rules {
+			found := false
+			for _, g := range groups {
+				found = found || g == r.Group
+			}
+			if !found {
+				t.Errorf("%s:%d: rule %s has group %q, not one of this pack's %v", r.File, r.Line, r.ID, r.Group, groups)
+			}
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package facts
+
+import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/asks"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/employer"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+func registerEmployer() {
+	register("employer.unnamed", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		if b.Employer.Name != "" {
+			return nil, false
+		}
+		return spansOf(b.Employer.Vague, func(f employer.Finding) textnorm.Span { return f.Span }), true
+	}))
+	register("employer.vague", constant(empSpans(func(b *Bundle) []employer.Finding { return b.Employer.Vague })))
+	register("employer.registered", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		e := b.Employer
+		if e.LegalForm == "" || len(e.Registrations) == 0 {
+			return nil, false
+		}
+		sp := spansOf(e.Registrations, func(f employer.Finding) textnorm.Span { return f.Span })
+		if e.LegalFormSpan != nil {
+			sp = append(sp, *e.LegalFormSpan)
+		}
+		return sp, true
+	}))
+	register("employer.legal_form", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		e := b.Employer
+		if e.LegalForm == "" {
+			return nil, false
+		}
+		if e.LegalFormSpan != nil {
+			return []textnorm.Span{*e.LegalFormSpan}, true
+		}
+		return nil, true
+	}))
+	register("employer.address", constant(empSpans(func(b *Bundle) []employer.Finding { return b.Employer.Address })))
+	register("employer.landmark_only", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		if len(b.Employer.Address) > 0 {
+			return nil, false
+		}
+		return present(spansOf(b.Employer.LandmarkOnly, func(f employer.Finding) textnorm.Span { return f.Span }))
+	}))
+	register("employer.domain_match", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		return spansOf(b.Employer.Website, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.DomainMatch
+	}))
+	register("employer.brand_mismatch", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		return spansOf(b.Employer.Brands, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.BrandEmailMismatch
+	}))
+	register("employer.not_in_registry", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		e := b.Employer
+		var sp []textnorm.Span
+		if e.NameSpan != nil {
+			sp = append(sp, *e.NameSpan)
+		}
+		return sp, e.InRegistry != nil && !*e.InRegistry
+	}))
+}
+
+func registerAsks() {
+	register("asks.fee", func(p params) pred {
+		official, filter := p.boolean("official")
+		return func(b *Bundle) ([]textnorm.Span, bool) {
+			var sp []textnorm.Span
+			for _, f := range b.Asks.Fees {
+				if !filter || f.Official == official {
+					sp = append(sp, f.Span)
+				}
+			}
+			return present(sp)
+		}
+	})
+	register("asks.payment", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Payment })))
+	register("asks.documents", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Documents })))
+	register("asks.data", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Data })))
+	register("asks.no_fee_statement", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.NoFeeStatement })))
+	register("asks.warning", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Warnings })))
+}

@@ -1,0 +1,86 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// Negation cues that cancel a following hit within negWindow words:
+// "no registration fee", "we never ask for money", "do not pay".
+var preNegators = stems("no", "not", "never", "without", "don't", "dont", "doesn't", "won't",
+	"cannot", "can't", "nor", "neither", "zero", "mat", "na", "نہ", "مت", "بغیر", "bina", "baghair")
+
+// Roman Urdu and Urdu put the negation after the noun: "fees nahi hai".
+var postNegators = stems("nahi", "nahin", "nai", "nhi", "نہیں", "نہی")
+
+// Words that mark a sentence as a warning about scams, in which mentions
+// of fees or WhatsApp describe what to avoid rather than what is asked.
+var warnWords = stems("beware", "scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "fraudster",
+	"fraudsters", "fake", "caution", "cautious", "warning", "alert", "impersonate", "impersonating",
+	"dhoka", "dhokay", "dhokhe", "jaali", "jali", "فراڈ", "جعلی", "دھوکہ", "ہوشیار", "savdhan", "sawdhan")
+
+const negWindow = 4
+const postWindow = 3
+
+func stems(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		for _, t := range textnorm.New(w).Tokens {
+			m[t.Stem] = true
+		}
+		m[w] = true
+	}
+	return m
+}
+
+// context is what negation needs, computed once per listing.
+type context struct {
+	folded   string
+	toks     []textnorm.Token
+	warnSent []bool
+}
+
+func newContext(d *textnorm.Doc) *context {
+	c := &context{folded: d.Folded, toks: d.Tokens, warnSent: make([]bool, len(d.Sentences)+1)}
+	for _, t := range d.Tokens {
+		if warnWords[t.Stem] && t.Sentence < len(c.warnSent) {
+			c.warnSent[t.Sentence] = true
+		}
+	}
+	return c
+}
+
+// negated reports whether the hit on tokens [i, j) is negated or sits in a
+// warning sentence.
+func (c *context) negated(i, j int) bool {
+	if i >= len(c.toks) {
+		return false
+	}
+	sent := c.toks[i].Sentence
+	if sent < len(c.warnSent) && c.warnSent[sent] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-negWindow && c.sameClause(k, k+1); k-- {
+		if preNegators[c.toks[k].Stem] {
+			return true
+		}
+	}
+	for k := j; k < len(c.toks) && k < j+postWindow && c.sameClause(k-1, k); k++ {
+		if postNegators[c.toks[k].Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause reports whether adjacent tokens a and b are in one clause: a
+// comma, colon, bracket or sentence end between them stops a negation from
+// reaching across ("no degree needed, registration fee 500").
+func (c *context) sameClause(a, b int) bool {
+	if a < 0 || b >= len(c.toks) || c.toks[a].Sentence != c.toks[b].Sentence {
+		return false
+	}
+	gap := c.folded[c.toks[a].End:c.toks[b].Start]
+	return !strings.ContainsAny(gap, ",;:()[]/+&")
+}

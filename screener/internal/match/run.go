@@ -1,0 +1,199 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// maxSpansPerRule bounds evidence so a hostile listing that repeats a
+// phrase thousands of times costs little and reads well.
+const maxSpansPerRule = 12
+
+// Run matches every rule against one listing and returns the rules that
+// fired, in rule order. Internal rules are included; callers drop them.
+func (s *Set) Run(in Input) []Hit {
+	d := in.Doc
+	ctx := newContext(d)
+	spans := make([][]textnorm.Span, len(s.rules))
+	fired := make([]bool, len(s.rules))
+	unless := s.scanPhrases(d, ctx, spans)
+	for i := range s.rules {
+		c := &s.rules[i]
+		if c.disabled || len(c.refs) > 0 {
+			continue
+		}
+		spans[i] = append(spans[i], s.regexHits(c, d, ctx)...)
+		spans[i] = s.dropUnless(c, d, spans[i], unless[i])
+		spans[i] = keepScope(c, in, spans[i])
+		ok := len(spans[i]) > 0
+		for _, f := range c.facts {
+			fs, hold := f(in.Facts)
+			if hold {
+				ok = true
+				spans[i] = append(spans[i], keepScope(c, in, fs)...)
+			}
+		}
+		if len(c.rule.Scope) > 0 && len(spans[i]) == 0 {
+			ok = false
+		}
+		ok = ok || fieldsHold(c, in.Fields)
+		fired[i] = ok
+	}
+	s.runCombos(fired, spans)
+	var hits []Hit
+	for i, ok := range fired {
+		if ok {
+			hits = append(hits, Hit{Rule: i, Spans: tidy(spans[i])})
+		}
+	}
+	return hits
+}
+
+// scanPhrases walks the tokens once and records phrase hits per rule, and
+// the sentences (or -1 for "anywhere") where each rule's unless phrases hit.
+func (s *Set) scanPhrases(d *textnorm.Doc, ctx *context, spans [][]textnorm.Span) map[int][]int {
+	unless := map[int][]int{}
+	toks := d.Tokens
+	for i := range toks {
+		for _, p := range s.index[toks[i].Stem] {
+			c := &s.rules[p.rule]
+			if c.disabled {
+				continue
+			}
+			end, ok := p.matchAt(toks, i)
+			if !ok {
+				continue
+			}
+			if p.unless {
+				unless[p.rule] = append(unless[p.rule], toks[i].Sentence)
+				continue
+			}
+			if c.negation && ctx.negated(i, end) {
+				continue
+			}
+			spans[p.rule] = append(spans[p.rule], textnorm.Span{Start: toks[i].Start, End: toks[end-1].End})
+		}
+	}
+	return unless
+}
+
+func (s *Set) regexHits(c *compiled, d *textnorm.Doc, ctx *context) []textnorm.Span {
+	if len(c.regex) == 0 || !keywordsSeen(d.Folded, c.keywords) {
+		return nil
+	}
+	var out []textnorm.Span
+	for _, re := range c.regex {
+		for _, m := range re.FindAllStringIndex(d.Folded, maxSpansPerRule) {
+			if m[0] == m[1] {
+				continue
+			}
+			if c.negation {
+				i, j := d.TokenAt(m[0]), d.TokenAt(m[1]-1)+1
+				if ctx.negated(i, j) {
+					continue
+				}
+			}
+			out = append(out, textnorm.Span{Start: m[0], End: m[1]})
+		}
+	}
+	return out
+}
+
+// dropUnless removes hits whose sentence (or the whole text) holds one of
+// the rule's unless phrases.
+func (s *Set) dropUnless(c *compiled, d *textnorm.Doc, spans []textnorm.Span, sents []int) []textnorm.Span {
+	if len(sents) == 0 || len(spans) == 0 {
+		return spans
+	}
+	if c.unlessIn == "text" {
+		return nil
+	}
+	return slices.DeleteFunc(spans, func(sp textnorm.Span) bool {
+		return slices.Contains(sents, d.SentenceOf(sp.Start))
+	})
+}
+
+// keepScope keeps the spans that lie inside one of the rule's scope fields.
+func keepScope(c *compiled, in Input, spans []textnorm.Span) []textnorm.Span {
+	if len(c.rule.Scope) == 0 {
+		return spans
+	}
+	return slices.DeleteFunc(spans, func(sp textnorm.Span) bool {
+		s, e := in.Doc.Source(sp.Start, sp.End)
+		for _, name := range c.rule.Scope {
+			f := in.Fields[name]
+			if f.Src.End > f.Src.Start && s >= f.Src.Start && e <= f.Src.End {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+func fieldsHold(c *compiled, fields map[string]Field) bool {
+	for _, t := range c.rule.Fields {
+		f, ok := fields[t.Field]
+		if !ok || !f.Present {
+			continue
+		}
+		v := strings.TrimSpace(f.Value)
+		if t.Empty && v == "" {
+			return true
+		}
+		for _, want := range t.In {
+			if strings.EqualFold(v, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *Set) runCombos(fired []bool, spans [][]textnorm.Span) {
+	for _, i := range s.combos {
+		c := &s.rules[i]
+		if c.disabled {
+			continue
+		}
+		n := 0
+		var ev []textnorm.Span
+		for _, j := range c.refs {
+			if fired[j] {
+				n++
+				ev = append(ev, spans[j]...)
+			}
+		}
+		if n >= c.need {
+			fired[i] = true
+			spans[i] = ev
+		}
+	}
+}
+
+// tidy sorts spans, merges overlaps and bounds their number.
+func tidy(sp []textnorm.Span) []textnorm.Span {
+	if len(sp) == 0 {
+		return nil
+	}
+	slices.SortFunc(sp, func(a, b textnorm.Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	out := sp[:1]
+	for _, x := range sp[1:] {
+		last := &out[len(out)-1]
+		if x.Start < last.End {
+			last.End = max(last.End, x.End)
+			continue
+		}
+		out = append(out, x)
+	}
+	if len(out) > maxSpansPerRule {
+		out = out[:maxSpansPerRule]
+	}
+	return out
+}

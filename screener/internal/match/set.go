@@ -1,0 +1,166 @@
+package match
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/jobscreen/jobscreen/rules"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// FactFunc evaluates one bound fact test against a listing's extracted
+// facts (the value passed as Input.Facts). It returns the evidence spans in
+// folded-text coordinates and whether the fact holds; a fact may hold with
+// no span (an absence, such as no employer named).
+type FactFunc func(facts any) ([]textnorm.Span, bool)
+
+// Binder turns a rule's fact test into a FactFunc once, at compile time.
+type Binder func(rules.FactTest) (FactFunc, error)
+
+// Field is one structured field of a listing.
+type Field struct {
+	Value   string
+	Present bool          // the input had this field (a CSV column, a JSON key)
+	Src     textnorm.Span // where its text sits in Doc.Src; empty when not screened
+}
+
+// Input is one listing, ready to match.
+type Input struct {
+	Doc    *textnorm.Doc
+	Facts  any
+	Fields map[string]Field
+}
+
+// Hit is a rule that fired, with its evidence in folded coordinates.
+type Hit struct {
+	Rule  int
+	Spans []textnorm.Span
+}
+
+type compiled struct {
+	rule     rules.Rule
+	disabled bool
+	regex    []*regexp.Regexp
+	keywords []string
+	facts    []FactFunc
+	negation bool
+	unlessIn string // "sentence" or "text"
+	hasUnl   bool
+	refs     []int // combination members
+	need     int   // how many refs must have fired
+}
+
+// Set is a compiled, immutable rule set, safe for concurrent use.
+type Set struct {
+	rules  []compiled
+	index  map[string][]phrase // first stem → phrases starting with it
+	combos []int               // combination rules in dependency order
+	byID   map[string]int
+}
+
+// Compile builds a Set. Rules must already be validated; disabled names
+// rules that never fire.
+func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, error) {
+	s := &Set{index: map[string][]phrase{}, byID: map[string]int{}}
+	for i := range rs {
+		s.byID[rs[i].ID] = i
+	}
+	for i, r := range rs {
+		c := compiled{rule: r, disabled: disabled[r.ID], keywords: r.Keywords,
+			negation: r.Unless.NegationOn(), unlessIn: r.Unless.Scope, hasUnl: len(r.Unless.Phrases) > 0}
+		if c.unlessIn == "" {
+			c.unlessIn = "sentence"
+		}
+		if err := s.compileMatchers(&c, i, bind); err != nil {
+			return nil, fmt.Errorf("%s:%d: rule %q: %w", r.File, r.Line, r.ID, err)
+		}
+		s.rules = append(s.rules, c)
+	}
+	s.combos = s.comboOrder()
+	return s, nil
+}
+
+func (s *Set) compileMatchers(c *compiled, i int, bind Binder) error {
+	r := &c.rule
+	for _, p := range r.Phrases {
+		s.addPhrase(compilePhrase(i, false, p))
+	}
+	for _, p := range r.Unless.Phrases {
+		s.addPhrase(compilePhrase(i, true, p))
+	}
+	for _, pat := range r.Regex {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			return fmt.Errorf("regex: %w", err)
+		}
+		c.regex = append(c.regex, re)
+	}
+	for _, ft := range r.Facts {
+		f, err := bind(ft)
+		if err != nil {
+			return fmt.Errorf("facts: %s: %w", ft.Name, err)
+		}
+		c.facts = append(c.facts, f)
+	}
+	for _, id := range append(append([]string{}, r.All...), r.Any...) {
+		j, ok := s.byID[id]
+		if !ok {
+			return fmt.Errorf("names unknown rule %q", id)
+		}
+		c.refs = append(c.refs, j)
+	}
+	c.need = len(r.All)
+	if len(r.Any) > 0 {
+		c.need = max(r.Min, 1)
+	}
+	return nil
+}
+
+func (s *Set) addPhrase(p phrase) {
+	if len(p.words) == 0 {
+		return
+	}
+	first := p.words[0].stem
+	s.index[first] = append(s.index[first], p)
+}
+
+// comboOrder sorts combination rules so each runs after the rules it
+// names (the loader has already rejected cycles).
+func (s *Set) comboOrder() []int {
+	var order []int
+	state := make([]int, len(s.rules))
+	var visit func(i int)
+	visit = func(i int) {
+		if state[i] != 0 {
+			return
+		}
+		state[i] = 1
+		for _, j := range s.rules[i].refs {
+			visit(j)
+		}
+		if len(s.rules[i].refs) > 0 {
+			order = append(order, i)
+		}
+	}
+	for i := range s.rules {
+		visit(i)
+	}
+	return order
+}
+
+// Len returns the number of compiled rules.
+func (s *Set) Len() int { return len(s.rules) }
+
+// Rule returns the i-th rule as compiled.
+func (s *Set) Rule(i int) *rules.Rule { return &s.rules[i].rule }
+
+// keywordsSeen reports whether the regex prefilter lets a rule through.
+func keywordsSeen(folded string, kws []string) bool {
+	for _, k := range kws {
+		if strings.Contains(folded, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,216 @@
+package screener
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jobscreen/jobscreen/rules"
+	"github.com/jobscreen/jobscreen/screener/internal/facts"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/employer"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/pay"
+	"github.com/jobscreen/jobscreen/screener/internal/match"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// Screener screens listings. It is immutable after New and safe for
+// concurrent use.
+type Screener struct {
+	opts   Options
+	rules  []rules.Rule // effective: points overridden
+	packOf map[string]string
+	set    *match.Set
+	cfg    *facts.Config
+}
+
+// New validates and compiles the rule packs once.
+func New(o Options) (*Screener, error) {
+	o = o.withDefaults()
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	packs := o.Packs
+	if packs == nil {
+		def, err := rules.Default()
+		if err != nil {
+			return nil, fmt.Errorf("default rule packs: %w", err)
+		}
+		packs = def
+	}
+	packs = append(slices.Clone(packs), o.ExtraPacks...)
+	if err := rules.Validate(packs); err != nil {
+		return nil, err
+	}
+	rs, err := effectiveRules(packs, o)
+	if err != nil {
+		return nil, err
+	}
+	disabled := make(map[string]bool, len(o.Disabled))
+	for _, id := range o.Disabled {
+		disabled[id] = true
+	}
+	set, err := match.Compile(rs, facts.Bind, disabled)
+	if err != nil {
+		return nil, err
+	}
+	packOf := map[string]string{}
+	for _, p := range packs {
+		for _, r := range p.Rules {
+			packOf[r.ID] = p.Name
+		}
+	}
+	return &Screener{opts: o, rules: rs, packOf: packOf, set: set,
+		cfg: facts.NewConfig(countryRows(o.Countries), registry(o.RegisteredCompanies))}, nil
+}
+
+func (o Options) check() error {
+	t := o.Thresholds
+	if t.Medium <= 0 || t.High <= t.Medium || t.High > 100 {
+		return fmt.Errorf("thresholds: need 0 < medium < high <= 100, got medium %d, high %d", t.Medium, t.High)
+	}
+	if o.Scoring.Scale <= 0 {
+		return fmt.Errorf("scoring.scale must be positive, got %g", o.Scoring.Scale)
+	}
+	return nil
+}
+
+// effectiveRules flattens packs and applies points overrides; naming an
+// unknown rule is an error, so a typo in a config never passes silently.
+func effectiveRules(packs []rules.Pack, o Options) ([]rules.Rule, error) {
+	var rs []rules.Rule
+	known := map[string]bool{}
+	for _, p := range packs {
+		for _, r := range p.Rules {
+			if pts, ok := o.Points[r.ID]; ok {
+				if pts < -rules.PointsLimit || pts > rules.PointsLimit {
+					return nil, fmt.Errorf("points override for %q: %d is out of range (allowed: %d to %d)", r.ID, pts, -rules.PointsLimit, rules.PointsLimit)
+				}
+				r.Points = pts
+			}
+			known[r.ID] = true
+			rs = append(rs, r)
+		}
+	}
+	var unknown []string
+	for id := range o.Points {
+		if !known[id] {
+			unknown = append(unknown, id)
+		}
+	}
+	for _, id := range o.Disabled {
+		if !known[id] {
+			unknown = append(unknown, id)
+		}
+	}
+	if len(unknown) > 0 {
+		slices.Sort(unknown)
+		return nil, fmt.Errorf("unknown rule ids in points or disabled: %s (see `jobscreen rules list`)", strings.Join(unknown, ", "))
+	}
+	return rs, nil
+}
+
+func countryRows(in map[string]Country) map[string]pay.Country {
+	out := make(map[string]pay.Country, len(in))
+	for code, c := range in {
+		out[strings.ToUpper(code)] = pay.Country{Code: strings.ToUpper(code), Name: c.Name, Currency: c.Currency,
+			MinWageMonthly: c.MinWageMonthly, EntryMonthly: c.EntryMonthly, Source: c.Source, AsOf: c.AsOf}
+	}
+	return out
+}
+
+func registry(names []string) *employer.Registry {
+	if len(names) == 0 {
+		return nil
+	}
+	return employer.NewRegistry(names)
+}
+
+// Rules returns the rules in force, with their effective points.
+func (s *Screener) Rules() []rules.Rule { return slices.Clone(s.rules) }
+
+// PackOf returns the name of the pack that defines rule id.
+func (s *Screener) PackOf(id string) string { return s.packOf[id] }
+
+// Thresholds returns the band thresholds in force.
+func (s *Screener) Thresholds() Thresholds { return s.opts.Thresholds }
+
+// Screen screens one listing. It does no I/O and honours ctx.
+func (s *Screener) Screen(ctx context.Context, l Listing) (rep Report, err error) {
+	if err := ctx.Err(); err != nil {
+		return Report{}, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			rep, err = Report{}, fmt.Errorf("internal error screening listing %q: %v (please report it)", l.ID, r)
+		}
+	}()
+	text, at := l.compose()
+	if len(text) > s.opts.MaxTextBytes {
+		return Report{}, &TooLargeError{ID: l.ID, Size: len(text), Limit: s.opts.MaxTextBytes}
+	}
+	d := textnorm.New(text)
+	b := facts.Extract(d, facts.Hints{Company: l.Company, Location: l.Location, Education: l.Education, Experience: l.Experience}, s.cfg)
+	hits := s.set.Run(match.Input{Doc: d, Facts: b, Fields: fieldsOf(&l, at)})
+	rep = Report{ID: l.ID, Source: "listing", Text: text, Findings: s.findings(d, hits), Facts: summarize(b)}
+	if l.onlyBody() {
+		rep.Source = "text"
+	}
+	for _, f := range rep.Findings {
+		rep.Points += f.Points
+	}
+	rep.Score = s.opts.Scoring.score(rep.Points)
+	rep.Band = s.opts.Thresholds.band(rep.Score)
+	return rep, nil
+}
+
+// TooLargeError reports a listing over Options.MaxTextBytes.
+type TooLargeError struct {
+	ID          string
+	Size, Limit int
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("listing %q is %d bytes; the limit is %d (set max_text_bytes to raise it)", e.ID, e.Size, e.Limit)
+}
+
+func fieldsOf(l *Listing, at map[string]span) map[string]match.Field {
+	fs := make(map[string]match.Field, len(textFields)+len(otherFields))
+	provided := func(name string, v string) bool { return v != "" || slices.Contains(l.Provided, name) }
+	for _, f := range textFields {
+		v := f.get(l)
+		sp := at[f.name]
+		fs[f.name] = match.Field{Value: v, Present: provided(f.name, v), Src: textnorm.Span{Start: sp.start, End: sp.end}}
+	}
+	for name, get := range otherFields {
+		v := get(l)
+		fs[name] = match.Field{Value: v, Present: provided(name, v)}
+	}
+	return fs
+}
+
+// findings turns hits into reported findings, sorted by points (highest
+// first) then rule id, so output is deterministic.
+func (s *Screener) findings(d *textnorm.Doc, hits []match.Hit) []Finding {
+	out := make([]Finding, 0, len(hits))
+	for _, h := range hits {
+		r := s.set.Rule(h.Rule)
+		if r.Internal {
+			continue
+		}
+		f := Finding{RuleID: r.ID, Title: r.Title, Group: r.Group, Severity: r.Severity, Points: r.Points,
+			Why: strings.TrimSpace(r.Why), Advice: strings.TrimSpace(r.Advice), Refs: r.Refs, Evidence: []Evidence{}}
+		for _, sp := range h.Spans {
+			st, en := d.Source(sp.Start, sp.End)
+			f.Evidence = append(f.Evidence, Evidence{Text: d.Src[st:en], Start: st, End: en})
+		}
+		out = append(out, f)
+	}
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		if a.Points != b.Points {
+			return b.Points - a.Points
+		}
+		return strings.Compare(a.RuleID, b.RuleID)
+	})
+	return out
+}

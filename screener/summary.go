@@ -1,0 +1,38 @@
+package screener
+
+import (
+	"math"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/education"
+)
+
+// summarize reports what the extractors understood, for readers who want
+// to check the screener's reading of the advert.
+func summarize(b *facts.Bundle) Facts {
+	d := b.Doc
+	var f Facts
+	for _, p := range b.Pay {
+		st, en := d.Source(p.Start, p.End)
+		f.Pay = append(f.Pay, PayFact{Text: d.Src[st:en], Currency: p.Currency, Period: string(p.Period),
+			MonthlyMin: round(p.MonthlyMin), MonthlyMax: round(p.MonthlyMax), MinWageRatio: math.Round(p.Ratio*100) / 100})
+	}
+	f.Country = b.Home
+	if b.Edu.NoDegree {
+		f.Education = "none required"
+	} else if b.Edu.Required != education.Unknown {
+		f.Education = b.Edu.Required.String()
+	}
+	seen := map[string]bool{}
+	for _, m := range b.Places.Abroad {
+		if !seen[m.Place.Name] {
+			seen[m.Place.Name] = true
+			f.Destinations = append(f.Destinations, m.Place.Name)
+		}
+	}
+	f.Employer = b.Employer.Name
+	f.Contacts = facts.ContactList(b)
+	return f
+}
+
+func round(x float64) float64 { return math.Round(x) }
