@@ -62,6 +62,11 @@ func TestConfigPrecedence(t *testing.T) {
 		jobscreen(t, "", "config", "--fail-on", "never").want(t, exitOK, []string{"fail_on: never # from flag --fail-on"}, nil)
 		jobscreen(t, "", "check", "--fail-on", "never", sample).want(t, exitOK, nil, nil)
 	})
+	t.Run("bad env value names the variable", func(t *testing.T) {
+		chdirTemp(t, "")
+		t.Setenv("JOBSCREEN_MAX_TEXT_BYTES", "lots")
+		jobscreen(t, "", "config").want(t, exitUsage, nil, []string{"max_text_bytes", "from env JOBSCREEN_MAX_TEXT_BYTES"})
+	})
 	t.Run("explicit --config beats ./jobscreen.yaml", func(t *testing.T) {
 		sample := chdirTemp(t, "fail_on: low\n")
 		other := writeFile(t, "team.yaml", []byte("fail_on: never\n"))

@@ -164,7 +164,33 @@ func (l *Loaded) decode() error {
 		return fmt.Errorf("%s: unknown key %s (allowed top-level keys: %s)", where,
 			strings.Join(bad, ", "), strings.Join(TopKeys(), ", "))
 	}
-	return fmt.Errorf("%s: %v", where, err)
+	return l.typeErrors(err)
+}
+
+// quotedKey finds the key mapstructure names in "'max_text_bytes' cannot
+// parse value as 'int'".
+var quotedKey = regexp.MustCompile(`^'([^']+)'`)
+
+// typeErrors rewrites mapstructure's multi-line report into one line per
+// bad value, each naming where the value came from, since a bad value may
+// come from an environment variable as easily as from the file.
+func (l *Loaded) typeErrors(err error) error {
+	body := strings.TrimPrefix(err.Error(), "decoding failed due to the following error(s):")
+	var errs []error
+	for line := range strings.SplitSeq(body, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if m := quotedKey.FindStringSubmatch(line); m != nil {
+			line = fmt.Sprintf("%s (from %s)", line, l.Source(m[1]))
+		}
+		errs = append(errs, errors.New(line))
+	}
+	if len(errs) == 0 {
+		return err
+	}
+	return errors.Join(errs...)
 }
 
 func joinKey(parent, key string) string {
