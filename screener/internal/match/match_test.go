@@ -1,0 +1,142 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/jobscreen/jobscreen/rules"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+func noFacts(rules.FactTest) (FactFunc, error) {
+	return func(any) ([]textnorm.Span, bool) { return nil, false }, nil
+}
+
+func compile(t *testing.T, rs ...rules.Rule) *Set {
+	t.Helper()
+	s, err := Compile(rs, noFacts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func firedIDs(s *Set, text string, fields map[string]Field) map[string][]string {
+	d := textnorm.New(text)
+	out := map[string][]string{}
+	for _, h := range s.Run(Input{Doc: d, Fields: fields}) {
+		var ev []string
+		for _, sp := range h.Spans {
+			a, b := d.Source(sp.Start, sp.End)
+			ev = append(ev, text[a:b])
+		}
+		out[s.Rule(h.Rule).ID] = ev
+	}
+	return out
+}
+
+func TestPhrasesNegationAndUnless(t *testing.T) {
+	off := false
+	s := compile(t,
+		rules.Rule{ID: "fee", Phrases: []string{"registration fee", "pay .. fee"}, Unless: rules.Unless{Phrases: []string{"free of cost"}}},
+		rules.Rule{ID: "no-degree", Phrases: []string{"no degree"}, Unless: rules.Unless{Negation: &off}},
+		rules.Rule{ID: "wild", Phrases: []string{"earn * daily"}},
+	)
+	tests := []struct {
+		name, text string
+		want       map[string]string // rule → first evidence; "" means must not fire
+	}{
+		{"stemmed phrase", "Registration fees Rs 500 only", map[string]string{"fee": "Registration fees"}},
+		{"gap phrase", "You must pay a small security fee first.", map[string]string{"fee": "pay a small security fee"}},
+		{"gap too long", "Pay attention to the details of the fee.", map[string]string{"fee": ""}},
+		{"negated before", "There is no registration fee.", map[string]string{"fee": ""}},
+		{"never", "We never ask you to pay any fee.", map[string]string{"fee": ""}},
+		{"roman urdu after", "Registration fee nahi hai.", map[string]string{"fee": ""}},
+		{"negation stops at comma", "No degree needed, registration fee 500.", map[string]string{"fee": "registration fee", "no-degree": "No degree"}},
+		{"warning sentence", "Beware of fake agents asking a registration fee.", map[string]string{"fee": ""}},
+		{"warning is per sentence", "Beware of fake agents. Registration fee Rs 500.", map[string]string{"fee": "Registration fee"}},
+		{"unless same sentence", "Registration fee: free of cost.", map[string]string{"fee": ""}},
+		{"unless other sentence", "Training is free of cost. Registration fee 300.", map[string]string{"fee": "Registration fee"}},
+		{"negation off", "No degree required.", map[string]string{"no-degree": "No degree"}},
+		{"wildcard word", "Earn 5000 daily from home", map[string]string{"wild": "Earn 5000 daily"}},
+		{"no sentence crossing", "Registration.\nFee is due.", map[string]string{"fee": ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firedIDs(s, tc.text, nil)
+			for id, ev := range tc.want {
+				g, ok := got[id]
+				switch {
+				case ev == "" && ok:
+					t.Errorf("%s fired on %q: %v", id, tc.text, g)
+				case ev != "" && !ok:
+					t.Errorf("%s did not fire on %q", id, tc.text)
+				case ev != "" && g[0] != ev:
+					t.Errorf("%s evidence %q, want %q", id, g[0], ev)
+				}
+			}
+		})
+	}
+}
+
+func TestRegexNeedsItsKeyword(t *testing.T) {
+	s := compile(t, rules.Rule{ID: "wa", Regex: []string{`wa\.me/\d+`}, Keywords: []string{"wa.me"}})
+	if got := firedIDs(s, "Apply: wa.me/923001234567", nil); got["wa"] == nil || got["wa"][0] != "wa.me/923001234567" {
+		t.Errorf("got %v", got)
+	}
+	if got := firedIDs(s, "Apply by email", nil); len(got) != 0 {
+		t.Errorf("fired without keyword: %v", got)
+	}
+}
+
+func TestCombinationsFieldsAndScope(t *testing.T) {
+	s := compile(t,
+		rules.Rule{ID: "a", Phrases: []string{"free visa"}},
+		rules.Rule{ID: "b", Phrases: []string{"no degree"}, Unless: rules.Unless{Negation: new(bool)}},
+		rules.Rule{ID: "ab", All: []string{"a", "b"}},
+		rules.Rule{ID: "any2", Any: []string{"a", "b", "logo"}, Min: 2},
+		rules.Rule{ID: "logo", Fields: []rules.FieldTest{{Field: "has_company_logo", In: []string{"0"}}}},
+		rules.Rule{ID: "title-pay", Phrases: []string{"lakh"}, Scope: []string{"title"}},
+	)
+	text := "Earn 1 lakh\nFree visa. No degree."
+	fields := map[string]Field{
+		"title":            {Value: "Earn 1 lakh", Present: true, Src: textnorm.Span{Start: 0, End: 11}},
+		"has_company_logo": {Value: "0", Present: true},
+	}
+	got := firedIDs(s, text, fields)
+	for _, id := range []string{"a", "b", "ab", "any2", "logo", "title-pay"} {
+		if _, ok := got[id]; !ok {
+			t.Errorf("%s did not fire: %v", id, got)
+		}
+	}
+	if len(got["ab"]) != 2 {
+		t.Errorf("combination evidence should join its members': %v", got["ab"])
+	}
+	got = firedIDs(s, "Free visa\nEarn 1 lakh", map[string]Field{"title": {Value: "Free visa", Present: true, Src: textnorm.Span{Start: 0, End: 9}}})
+	if _, ok := got["title-pay"]; ok {
+		t.Errorf("scope ignored: %v", got)
+	}
+	if _, ok := got["ab"]; ok {
+		t.Errorf("combination fired with one member")
+	}
+}
+
+func TestDisabledRulesNeverFire(t *testing.T) {
+	s, err := Compile([]rules.Rule{{ID: "a", Phrases: []string{"free visa"}}, {ID: "c", Any: []string{"a"}}}, noFacts, map[string]bool{"a": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firedIDs(s, "free visa", nil); len(got) != 0 {
+		t.Errorf("disabled rule fired: %v", got)
+	}
+}
+
+func TestEvidenceIsBounded(t *testing.T) {
+	s := compile(t, rules.Rule{ID: "a", Phrases: []string{"fee"}, Unless: rules.Unless{Negation: new(bool)}})
+	text := ""
+	for i := 0; i < 100; i++ {
+		text += "fee. "
+	}
+	if got := firedIDs(s, text, nil); len(got["a"]) != maxSpansPerRule {
+		t.Errorf("evidence count %d", len(got["a"]))
+	}
+}
