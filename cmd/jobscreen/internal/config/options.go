@@ -1,21 +1,13 @@
 package config
 
 import (
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/jobscreen/jobscreen/rules"
 	"github.com/jobscreen/jobscreen/screener"
 )
-
-// RegistryColumns are the CSV headers accepted for the company name, in
-// order of preference.
-var RegistryColumns = []string{"name", "company", "company_name"}
 
 // Options turns the configuration into screener.Options, loading the extra
 // rule packs and the registry it names. extra are more pack files or
@@ -64,48 +56,14 @@ func (l *Loaded) PackPaths(extra ...string) []string {
 	return out
 }
 
-// ReadRegistry reads the company names of a registry CSV: the column named
-// name, company or company_name (case-insensitive), blanks skipped.
+// ReadRegistry reads the company names of a registry CSV through the
+// library's reader, so the CLI and a Go caller accept the same files and
+// report malformed rows with the same file:line messages.
 func ReadRegistry(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("registry %s: %w", path, unwrapPath(err))
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1 // registries are exported by hand; tolerate ragged rows
-	header, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("registry %s: reading the header row: %v", path, err)
-	}
-	col := registryColumn(header)
-	if col < 0 {
-		return nil, fmt.Errorf("registry %s: no company-name column in the header %q (allowed: %s)",
-			path, strings.Join(header, ","), strings.Join(RegistryColumns, ", "))
-	}
-	var names []string
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			return names, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("registry %s: %v", path, err)
-		}
-		if col < len(rec) && strings.TrimSpace(rec[col]) != "" {
-			names = append(names, strings.TrimSpace(rec[col]))
-		}
-	}
-}
-
-func registryColumn(header []string) int {
-	for _, want := range RegistryColumns {
-		for i, h := range header {
-			h = strings.TrimPrefix(h, "\ufeff") // spreadsheet exports start with a BOM
-			if strings.EqualFold(strings.TrimSpace(h), want) {
-				return i
-			}
-		}
-	}
-	return -1
+	return screener.ReadRegistry(f, path)
 }

@@ -35,7 +35,7 @@ func LoadRegistry(r io.Reader, file string) (*Registry, error) {
 	}
 	col := nameColumn(header)
 	if col < 0 {
-		return nil, fmt.Errorf("%s:1: no name column in header %q (want one of %s)", file, header, strings.Join(nameColumns[:3], ", "))
+		return nil, fmt.Errorf("%s:1: no name column in header %q (allowed: %s)", file, header, strings.Join(nameColumns[:3], ", "))
 	}
 	reg := &Registry{names: map[string]struct{}{}}
 	var errs []error
@@ -143,7 +143,7 @@ func ReadNames(r io.Reader, file string) ([]string, error) {
 	}
 	col := nameColumn(header)
 	if col < 0 {
-		return nil, fmt.Errorf("%s:1: no name column in header %q (want one of %s)", file, header, strings.Join(nameColumns[:3], ", "))
+		return nil, fmt.Errorf("%s:1: no name column in header %q (allowed: %s)", file, header, strings.Join(nameColumns[:3], ", "))
 	}
 	var names []string
 	var errs []error
