@@ -7,6 +7,10 @@ import (
 	"github.com/jobscreen/jobscreen/screener/internal/htmlx"
 )
 
+// ErrPageTooLarge is returned (wrapped) for an HTML page over the size
+// limit, so callers can answer "too large" rather than "malformed".
+var ErrPageTooLarge = htmlx.ErrTooLarge
+
 // ListingFromHTML reads a saved job page: the advert's own text without the
 // site's navigation, footer and "similar jobs" boxes, and the fields of a
 // JSON-LD JobPosting when the page has one. It returns warnings about parts

@@ -8,7 +8,6 @@ import (
 	"strconv"
 
 	"github.com/jobscreen/jobscreen/screener"
-	"github.com/jobscreen/jobscreen/screener/internal/htmlx"
 )
 
 // apiError is an error with the status it deserves. Its message is shown
@@ -50,7 +49,7 @@ func classify(err error) *apiError {
 		return ae
 	case errors.As(err, &tooBig):
 		return fail(http.StatusRequestEntityTooLarge, "request body is over the limit of "+strconv.FormatInt(tooBig.Limit, 10)+" bytes")
-	case errors.As(err, &tooLong), errors.Is(err, htmlx.ErrTooLarge):
+	case errors.As(err, &tooLong), errors.Is(err, screener.ErrPageTooLarge):
 		return fail(http.StatusRequestEntityTooLarge, "the advert is longer than this server screens")
 	case errors.Is(err, context.DeadlineExceeded):
 		return fail(http.StatusServiceUnavailable, "screening took too long; retry shortly")
