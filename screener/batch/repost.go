@@ -1,0 +1,144 @@
+package batch
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/jobscreen/jobscreen/screener"
+)
+
+// RepostRuleID is the rule id of the finding MarkRepost adds.
+const RepostRuleID = "repost-in-batch"
+
+// Repost detection settings.
+const (
+	// minFingerprintText is the normalised length below which an advert is
+	// too short to call a repost: "Apply now, great pay" recurs innocently.
+	minFingerprintText = 200
+	maxRepostIDs       = 10
+	defaultMaxPrints   = 100_000
+	repostPoints       = 8
+)
+
+// repostFinding explains the mass-posting sign. It has no evidence: the
+// sign is the whole text, seen again.
+func repostFinding() screener.Finding {
+	return screener.Finding{
+		RuleID: RepostRuleID, Title: "Same advert posted again under another id", Group: "process",
+		Severity: "medium", Points: repostPoints, Evidence: []screener.Evidence{},
+		Why: "The same advert text appears more than once in this batch under different ids or places. " +
+			"Scam recruiters copy one advert across many cities and boards to reach as many people as " +
+			"possible; real employers post copies too, so on its own this is a weak sign.",
+		Advice: "Compare the copies: if the company name, contact or pay changes between them, or the " +
+			"employer cannot say which office the job is in, treat the advert as suspect.",
+	}
+}
+
+// Fingerprint hashes the normalised advert text of l: the lower-cased
+// words, with digits (phone numbers, reference codes), punctuation and
+// whitespace collapsed to one separator,
+// and the words of l.Location dropped so the same advert posted for another
+// city matches. It returns 0 when the text is too short to judge.
+func Fingerprint(l screener.Listing) uint64 {
+	loc := strings.FieldsFunc(strings.ToLower(l.Location), func(r rune) bool { return !unicode.IsLetter(r) })
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h, n := uint64(offset64), 0
+	var word []rune
+	flush := func() {
+		if len(word) > 0 && !slices.Contains(loc, string(word)) {
+			for _, r := range word {
+				h = (h ^ uint64(r)) * prime64
+			}
+			h = (h ^ ' ') * prime64
+			n += len(word) + 1
+		}
+		word = word[:0]
+	}
+	for _, r := range l.Body {
+		if unicode.IsLetter(r) {
+			word = append(word, unicode.ToLower(r))
+		} else {
+			flush()
+		}
+	}
+	flush()
+	if n < minFingerprintText {
+		return 0
+	}
+	return h
+}
+
+// repostIndex remembers, per fingerprint, the first ids that carried it.
+type repostIndex struct {
+	ids map[uint64][]string
+	max int
+}
+
+func newRepostIndex(max int) *repostIndex {
+	if max <= 0 {
+		max = defaultMaxPrints
+	}
+	return &repostIndex{ids: map[uint64][]string{}, max: max}
+}
+
+// add records id under fp and returns the ids seen before it.
+func (x *repostIndex) add(fp uint64, id string) []string {
+	prev, ok := x.ids[fp]
+	if !ok {
+		if len(x.ids) < x.max {
+			// Clone: a CSV field shares memory with its whole row.
+			x.ids[fp] = []string{strings.Clone(id)}
+		}
+		return nil
+	}
+	out := slices.Clone(prev)
+	if len(prev) < maxRepostIDs {
+		x.ids[fp] = append(prev, strings.Clone(id))
+	}
+	return out
+}
+
+// MarkRepost adds the repost finding to rep and rescores it.
+func MarkRepost(rep *screener.Report, t screener.Thresholds) {
+	rep.Findings = append(rep.Findings, repostFinding())
+	Rescore(rep, t)
+}
+
+// Rescore recomputes rep's points, score and band from its findings, and
+// re-sorts them (points, then rule id) as the screener does.
+//
+// The screener does not export its scoring function, so this applies the
+// formula documented in package screener with the default curve
+// (DefaultOffset, DefaultScale) and the thresholds t (s.Thresholds());
+// zero thresholds take the defaults. A Screener built with a custom
+// Options.Scoring is not reflected.
+func Rescore(rep *screener.Report, t screener.Thresholds) {
+	rep.Points = 0
+	for _, f := range rep.Findings {
+		rep.Points += f.Points
+	}
+	x := (float64(rep.Points) - screener.DefaultOffset) / screener.DefaultScale
+	rep.Score = int(math.Round(100 / (1 + math.Exp(-x))))
+	if t.Medium == 0 {
+		t.Medium = screener.DefaultMedium
+	}
+	if t.High == 0 {
+		t.High = screener.DefaultHigh
+	}
+	switch {
+	case rep.Score >= t.High:
+		rep.Band = screener.High
+	case rep.Score >= t.Medium:
+		rep.Band = screener.Medium
+	default:
+		rep.Band = screener.Low
+	}
+	slices.SortStableFunc(rep.Findings, func(a, b screener.Finding) int {
+		if a.Points != b.Points {
+			return b.Points - a.Points
+		}
+		return strings.Compare(a.RuleID, b.RuleID)
+	})
+}
