@@ -111,7 +111,7 @@ user config directory), then defaults. "jobscreen config" shows them.`,
 	pf.StringVar(&a.configFile, "config", "", "config file (default ./jobscreen.yaml, then the user config dir's jobscreen/jobscreen.yaml)")
 	pf.StringSlice("rule-pack", nil, "extra rule pack file or directory (repeatable; config: rule_packs)")
 	pf.Bool("no-default-packs", false, "do not load the built-in rule packs (config: no_default_packs)")
-	root.AddCommand(a.checkCmd(), a.configCmd(), a.rulesCmd())
+	root.AddCommand(a.checkCmd(), a.configCmd(), a.rulesCmd(), a.serveCmd())
 	return root
 }
 
@@ -122,6 +122,7 @@ func flagKeys() map[string]string {
 		"fail-on": "fail_on", "format": "format", "color": "color",
 		"rule-pack": "rule_packs", "no-default-packs": "no_default_packs",
 		"max-text-bytes": "max_text_bytes", "disable": "disabled_rules",
+		"addr": "serve.addr", "max-body-bytes": "serve.max_body_bytes", "max-concurrent": "serve.max_concurrent",
 	}
 }
 

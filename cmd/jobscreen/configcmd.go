@@ -16,7 +16,8 @@ that differs from the default ends with a comment naming its source: a flag,
 a JOBSCREEN_* environment variable, the config file or the points file.
 
 It accepts check's flags, so you can see what a check command line would do.
-Values, and the rule packs, points and registry they name, are checked as\ncheck checks them: a problem is reported after the YAML and exits 2.`,
+Values, and the rule packs, points and registry they name, are checked as
+check checks them: a problem is reported after the YAML and exits 2.`,
 		Example: `  jobscreen config
   JOBSCREEN_FAIL_ON=medium jobscreen config --format json
   jobscreen config --config team.yaml > jobscreen.yaml`,

@@ -21,6 +21,14 @@ type Config struct {
 	Countries      map[string]screener.Country `mapstructure:"countries" yaml:"countries"`
 	Registry       string                      `mapstructure:"registry" yaml:"registry"`
 	MaxTextBytes   int                         `mapstructure:"max_text_bytes" yaml:"max_text_bytes"`
+	Serve          Serve                       `mapstructure:"serve" yaml:"serve"`
+}
+
+// Serve is the `jobscreen serve` section.
+type Serve struct {
+	Addr          string `mapstructure:"addr" yaml:"addr"`
+	MaxBodyBytes  int64  `mapstructure:"max_body_bytes" yaml:"max_body_bytes"`
+	MaxConcurrent int    `mapstructure:"max_concurrent" yaml:"max_concurrent"` // 0: four per CPU
 }
 
 // Allowed values of the enumerated keys.
@@ -50,6 +58,7 @@ func Defaults() Config {
 		RulePacks:     []string{},
 		Countries:     map[string]screener.Country{},
 		MaxTextBytes:  screener.DefaultMaxTextBytes,
+		Serve:         Serve{Addr: "127.0.0.1:8080", MaxBodyBytes: 4 << 20},
 	}
 }
 
@@ -74,5 +83,8 @@ func defaultKeys() map[string]any {
 		"countries":         d.Countries,
 		"registry":          d.Registry,
 		"max_text_bytes":    d.MaxTextBytes,
+		"serve.addr":           d.Serve.Addr,
+		"serve.max_body_bytes": d.Serve.MaxBodyBytes,
+		"serve.max_concurrent": d.Serve.MaxConcurrent,
 	}
 }

@@ -49,6 +49,9 @@ func (l *Loaded) validate() error {
 	if c.MaxTextBytes <= 0 || c.MaxTextBytes > MaxTextBytesLimit {
 		bad("max_text_bytes", "%d is out of range (allowed: 1 to %d)", c.MaxTextBytes, MaxTextBytesLimit)
 	}
+	if c.Serve.MaxBodyBytes <= 0 || c.Serve.MaxConcurrent < 0 {
+		bad("serve", "max_body_bytes must be positive and max_concurrent 0 (automatic) or more, got %d and %d", c.Serve.MaxBodyBytes, c.Serve.MaxConcurrent)
+	}
 	for id, p := range c.Points {
 		if p < -rules.PointsLimit || p > rules.PointsLimit {
 			bad("points."+id, "%d is out of range (allowed: %d to %d)", p, -rules.PointsLimit, rules.PointsLimit)
