@@ -35,7 +35,9 @@ func TestServeAnswersAndStopsOnCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	stderr := &lockedBuffer{}
 	done := make(chan int, 1)
-	go func() { done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, strings.NewReader(""), io.Discard, stderr) }()
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, strings.NewReader(""), io.Discard, stderr)
+	}()
 	addrRe := regexp.MustCompile(`http://(127\.0\.0\.1:\d+)`)
 	var addr string
 	for i := 0; i < 200 && addr == ""; i++ {
