@@ -14,6 +14,7 @@ import (
 
 	"github.com/jobscreen/jobscreen/screener"
 	"github.com/jobscreen/jobscreen/screener/feed"
+	"github.com/jobscreen/jobscreen/screener/report"
 )
 
 var (
@@ -225,3 +226,7 @@ func TestFingerprint(t *testing.T) {
 		t.Error("short advert fingerprinted")
 	}
 }
+
+// The HTML writer's Close takes a report.Summary; a batch Summary must
+// convert to it as is.
+var _ = report.Summary(Summary{})
