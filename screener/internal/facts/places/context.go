@@ -9,7 +9,18 @@ var (
 	jobWords = set("job jobs work working vacancy vacancies position positions opportunity opportunities " +
 		"hiring hire employment naukri nokri naukriyan career careers placement required needed wanted staff " +
 		"visa settle live stay posting posted deployment deployed relocate relocation move travel fly sent " +
-		"agents agent operators workers worker typists csr salary requires kaam نوکری ملازمت کام")
+		"agents agent operators workers worker typists csr salary requires role roles opening openings " +
+		"kaam نوکری ملازمت کام")
+	// serviceWords count as a job after "customer" or "client": "customer
+	// service in Cambodia" is a job there, "our service in Dubai" is not.
+	serviceWords = set("service services support care")
+	serviceOf    = set("customer customers client clients guest")
+	// deployWords send the worker somewhere; after one, a branch or office
+	// is where the work is: "deployment to our Cambodia branch".
+	deployWords = set("deploy deployed deploying deployment deployments posted posting postings transfer " +
+		"transferred relocate relocated relocating relocation placement placements assigned stationed")
+	determiners = set("our the your their its a an company company's")
+	siteWords   = set("branch branches office offices site sites")
 	// blockWords between a job word and "in X" mean X is where the firm or its
 	// customers are: "our head office in Dubai", "clients in the USA".
 	blockWords = set("office offices head headquarters headquartered hq branch registered incorporated " +
@@ -44,6 +55,9 @@ func set(words string) map[string]bool {
 // the place of work.
 func destination(c *ctx, i, end int) bool {
 	n1, n2 := c.key(end, i), c.key(end+1, i)
+	if c.deployedTo(i) && (!notDestAfter[n1] || siteWords[n1] || n1 == "head" || n1 == "hq") {
+		return true // "posted to our Dubai office", but not "assigned to our US clients"
+	}
 	switch {
 	case notDestAfter[n1], n1 == "based" && notDestAfter[n2]:
 		return false
@@ -57,7 +71,7 @@ func destination(c *ctx, i, end int) bool {
 	switch {
 	case toWords[p1]:
 		return !sellWords[p2]
-	case p1 == "for", jobWords[p1], locWords[p1]:
+	case p1 == "for", jobWords[p1], locWords[p1], c.isService(i - 1):
 		return true
 	case inWords[p1]:
 		return c.jobBefore(i - 1)
@@ -65,15 +79,52 @@ func destination(c *ctx, i, end int) bool {
 	return false
 }
 
+// deployedTo reports whether a deployment word sends the worker to the
+// place at token i, with at most a preposition and a determiner between:
+// "deployment to our Cambodia / Laos branch", "posted at the Dubai office".
+func (c *ctx) deployedTo(i int) bool {
+	k := i - 1
+	if determiners[c.key(k, i)] {
+		k--
+	}
+	if w := c.key(k, i); toWords[w] || inWords[w] {
+		k--
+	}
+	return deployWords[c.key(k, i)]
+}
+
+// isService reports whether token k is "service" or "support" after
+// "customer" or "client".
+func (c *ctx) isService(k int) bool {
+	return k > 0 && serviceWords[c.key(k, k)] && serviceOf[c.key(k-1, k)]
+}
+
 // jobBefore looks back a few words from "in" for a job word, stopping at a
-// word that ties the place to the firm or its customers instead.
+// word that ties the place to the firm or its customers instead. A branch
+// or office word only stops it when no deployment word precedes it:
+// "transfer to our branch in Dubai" is work there, "our branch in Dubai"
+// is not.
 func (c *ctx) jobBefore(in int) bool {
 	for k := in - 1; k >= in-4; k-- {
 		w := c.key(k, in)
+		if siteWords[w] && c.deployedBefore(k) {
+			return true
+		}
 		if blockWords[w] {
 			return false
 		}
-		if jobWords[w] {
+		if jobWords[w] || c.isService(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// deployedBefore reports whether a deployment word comes within three
+// words before token k.
+func (c *ctx) deployedBefore(k int) bool {
+	for j := k - 1; j >= k-3; j-- {
+		if deployWords[c.key(j, k)] {
 			return true
 		}
 	}

@@ -127,9 +127,13 @@ func (c *ctx) spells(v variant, i int) int {
 	return i + len(v.keys)
 }
 
-// homeOf picks the advert's own country: the caller's hint, else the first
-// home-country place not offered as a workplace, else a currency or a
-// nationality word ("Pakistani", "INR").
+// homeOf picks the advert's own country: the caller's hint; else a place
+// in a recruiting (home) country that is not offered as the workplace
+// ("apply from Lahore"); else the first home-country place named before any
+// foreign destination ("call centre jobs in Lahore", "riders needed –
+// Karachi"), unless strong local clues put the advert in another country;
+// else those clues (+92 or 03xx numbers, JazzCash, CNIC, UPI, Aadhaar, ₹,
+// DOLE, ...); else a currency or a nationality word ("Pakistani", "INR").
 func (g *Gazetteer) homeOf(c *ctx, hits []hit, hint string) string {
 	if hint = strings.ToUpper(strings.TrimSpace(hint)); isISO2(hint) {
 		return hint
@@ -138,6 +142,21 @@ func (g *Gazetteer) homeOf(c *ctx, hits []hit, hint string) string {
 		if !h.dest && g.home[h.m.Place.Country] {
 			return h.m.Place.Country
 		}
+	}
+	clue := c.localClue()
+	for _, h := range hits {
+		if g.home[h.m.Place.Country] {
+			if clue == "" || clue == h.m.Place.Country {
+				return h.m.Place.Country
+			}
+			break
+		}
+		if h.dest {
+			break // a foreign destination comes first: the advert sends people away
+		}
+	}
+	if clue != "" {
+		return clue
 	}
 	for i := range c.keys {
 		for _, v := range g.marks[c.keys[i]] {
