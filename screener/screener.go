@@ -156,12 +156,22 @@ func (s *Screener) Screen(ctx context.Context, l Listing) (rep Report, err error
 	if l.onlyBody() {
 		rep.Source = "text"
 	}
+	s.Rescore(&rep)
+	return rep, nil
+}
+
+// Rescore recomputes a report's points, score and band from its findings
+// with this Screener's scoring and thresholds, and sorts the findings as
+// Screen does. Callers that add findings of their own (a batch flagging
+// reposts) use it so every report is scored one way.
+func (s *Screener) Rescore(rep *Report) {
+	rep.Points = 0
 	for _, f := range rep.Findings {
 		rep.Points += f.Points
 	}
+	sortFindings(rep.Findings)
 	rep.Score = s.opts.Scoring.score(rep.Points)
 	rep.Band = s.opts.Thresholds.band(rep.Score)
-	return rep, nil
 }
 
 // TooLargeError reports a listing over Options.MaxTextBytes.
@@ -189,8 +199,7 @@ func fieldsOf(l *Listing, at map[string]span) map[string]match.Field {
 	return fs
 }
 
-// findings turns hits into reported findings, sorted by points (highest
-// first) then rule id, so output is deterministic.
+// findings turns hits into reported findings.
 func (s *Screener) findings(d *textnorm.Doc, hits []match.Hit) []Finding {
 	out := make([]Finding, 0, len(hits))
 	for _, h := range hits {
@@ -206,11 +215,16 @@ func (s *Screener) findings(d *textnorm.Doc, hits []match.Hit) []Finding {
 		}
 		out = append(out, f)
 	}
-	slices.SortStableFunc(out, func(a, b Finding) int {
+	return out
+}
+
+// sortFindings orders findings by points (highest first) then rule id, so
+// output is deterministic.
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
 		if a.Points != b.Points {
 			return b.Points - a.Points
 		}
 		return strings.Compare(a.RuleID, b.RuleID)
 	})
-	return out
 }

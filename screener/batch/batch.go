@@ -95,7 +95,7 @@ func (rn *Runner) Run(ctx context.Context, s *screener.Screener, r *feed.Reader,
 		runWorkers(inner, s, workers, jobs, results)
 		close(done)
 	}()
-	c := newCollector(rn, s.Thresholds(), total, emit)
+	c := newCollector(rn, s, total, emit)
 	err := c.collect(inner, results, slots)
 	cancel()
 	<-readDone // r is the caller's again only once the reader has stopped

@@ -191,7 +191,7 @@ func TestRescoreMatchesScreener(t *testing.T) {
 		}
 		again := rep
 		again.Findings = slices.Clone(rep.Findings)
-		Rescore(&again, s.Thresholds())
+		s.Rescore(&again)
 		if again.Score != rep.Score || again.Band != rep.Band || again.Points != rep.Points {
 			t.Errorf("%s: rescored %d/%s, screener said %d/%s", f, again.Score, again.Band, rep.Score, rep.Band)
 		}

@@ -14,7 +14,7 @@ const progressEvery = 100 * time.Millisecond
 // collector puts results back in input order, marks reposts and emits.
 type collector struct {
 	rn       *Runner
-	t        screener.Thresholds
+	s        *screener.Screener
 	total    int
 	emit     func(Result) error
 	pending  map[int]Result
@@ -25,9 +25,9 @@ type collector struct {
 	lastProg time.Time
 }
 
-func newCollector(rn *Runner, t screener.Thresholds, total int, emit func(Result) error) *collector {
+func newCollector(rn *Runner, s *screener.Screener, total int, emit func(Result) error) *collector {
 	now := time.Now()
-	return &collector{rn: rn, t: t, total: total, emit: emit, pending: map[int]Result{},
+	return &collector{rn: rn, s: s, total: total, emit: emit, pending: map[int]Result{},
 		reposts: newRepostIndex(rn.MaxFingerprints), sum: Summary{ByBand: map[screener.Band]int{}},
 		start: now, lastProg: now}
 }
@@ -64,7 +64,7 @@ func (c *collector) emitOne(res Result) error {
 	if res.Err == nil && res.fp != 0 {
 		if ids := c.reposts.add(res.fp, res.Report.ID); len(ids) > 0 {
 			res.RepostOf = ids
-			MarkRepost(&res.Report, c.t)
+			MarkRepost(&res.Report, c.s)
 			c.sum.Reposts++
 		}
 	}

@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -100,45 +99,9 @@ func (x *repostIndex) add(fp uint64, id string) []string {
 	return out
 }
 
-// MarkRepost adds the repost finding to rep and rescores it.
-func MarkRepost(rep *screener.Report, t screener.Thresholds) {
+// MarkRepost adds the repost finding to rep and rescores it with s, so the
+// report is scored exactly as the screener scores any other.
+func MarkRepost(rep *screener.Report, s *screener.Screener) {
 	rep.Findings = append(rep.Findings, repostFinding())
-	Rescore(rep, t)
-}
-
-// Rescore recomputes rep's points, score and band from its findings, and
-// re-sorts them (points, then rule id) as the screener does.
-//
-// The screener does not export its scoring function, so this applies the
-// formula documented in package screener with the default curve
-// (DefaultOffset, DefaultScale) and the thresholds t (s.Thresholds());
-// zero thresholds take the defaults. A Screener built with a custom
-// Options.Scoring is not reflected.
-func Rescore(rep *screener.Report, t screener.Thresholds) {
-	rep.Points = 0
-	for _, f := range rep.Findings {
-		rep.Points += f.Points
-	}
-	x := (float64(rep.Points) - screener.DefaultOffset) / screener.DefaultScale
-	rep.Score = int(math.Round(100 / (1 + math.Exp(-x))))
-	if t.Medium == 0 {
-		t.Medium = screener.DefaultMedium
-	}
-	if t.High == 0 {
-		t.High = screener.DefaultHigh
-	}
-	switch {
-	case rep.Score >= t.High:
-		rep.Band = screener.High
-	case rep.Score >= t.Medium:
-		rep.Band = screener.Medium
-	default:
-		rep.Band = screener.Low
-	}
-	slices.SortStableFunc(rep.Findings, func(a, b screener.Finding) int {
-		if a.Points != b.Points {
-			return b.Points - a.Points
-		}
-		return strings.Compare(a.RuleID, b.RuleID)
-	})
+	s.Rescore(rep)
 }
