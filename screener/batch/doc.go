@@ -9,5 +9,5 @@
 // Batch also sees what a single screen cannot: the same advert text posted
 // again under other ids or places, a mass-posting sign. Such a listing gets
 // the extra finding "repost-in-batch" and its score is recomputed with
-// Rescore.
+// Screener.Rescore.
 package batch
