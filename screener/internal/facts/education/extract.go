@@ -97,7 +97,8 @@ func (s *scan) take(ph *phrase, i, end int) {
 		s.f.NoExperience = true
 		s.add(sp, "no-experience", 0)
 	case kStudents:
-		if end < len(s.keys) && notStudentContext[s.keys[end]] {
+		if end < len(s.keys) && notStudentContext[s.keys[end]] || s.taught(i) ||
+			s.bare(i, end) && !s.invited(i, end) {
 			return
 		}
 		s.f.Students = true
@@ -110,6 +111,65 @@ func (s *scan) take(ph *phrase, i, end int) {
 		}
 		s.levels = append(s.levels, mention{span: sp, level: ph.level, sentence: sent, preferred: s.preferred(i, end)})
 	}
+}
+
+// bare reports whether the student phrase at [i, end) names students
+// without saying which ("students", "talba") or says only a year of study
+// ("first-year"): such words are as often about a university's own
+// students as about the people an advert wants.
+func (s *scan) bare(i, end int) bool {
+	return end-i == 1 || !studentWords[s.keys[end-1]] && !studyWords[s.keys[i]]
+}
+
+// invited reports whether the advert asks the students at [i, end) to apply
+// or is meant for them: "students can apply", "students welcome", "for
+// students", "students required", "talba ke liye", "talba apply karein".
+func (s *scan) invited(i, end int) bool {
+	sent := s.d.Tokens[i].Sentence
+	key := func(k int) string {
+		if k < 0 || k >= len(s.keys) || s.d.Tokens[k].Sentence != sent {
+			return ""
+		}
+		return s.keys[k]
+	}
+	p1 := key(i - 1)
+	if studentFiller[p1] {
+		p1 = key(i - 2)
+	}
+	if forStudents[p1] {
+		return true
+	}
+	n := end
+	for n < end+2 && wantedFiller[key(n)] {
+		n++ // "students are urgently needed"
+	}
+	n1, n2 := key(n), key(n+1)
+	if wantedAfter[n1] || postLiye[n1] && liye[n2] {
+		return true
+	}
+	for k := end; k < end+8; k++ {
+		w := key(k)
+		if w == "" {
+			break
+		}
+		if inviteWords[w] || canWords[w] && inviteVerbs[key(k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// taught reports whether a teaching or serving verb comes right before the
+// student phrase at i: "to teach first-year students", "serves university
+// students". Those students are the firm's customers, not its recruits.
+func (s *scan) taught(i int) bool {
+	sent := s.d.Tokens[i].Sentence
+	for k := i - 1; k >= 0 && k >= i-2 && s.d.Tokens[k].Sentence == sent; k-- {
+		if teachWords[s.keys[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // measured reports whether token i follows a number, as "degree" does in

@@ -78,6 +78,48 @@ func TestExtract(t *testing.T) {
 		{"plain ad", "Urgent hiring. Salary 50,000 per month. Call now.", want{}},
 		{"a level of", "Work with a level of independence", want{}},
 		{"scrum master", "Scrum Master needed", want{}},
+
+		// "graduate" after a school level is that level.
+		{"hs graduate als passer", "HS graduate / ALS passer ok", want{req: Intermediate}},
+		{"hs graduate", "At least HS graduate", want{req: Intermediate}},
+		{"als passer", "ALS passers are qualified to apply", want{req: Intermediate}},
+		{"shs graduate", "SHS graduates, K-12 graduates", want{req: Intermediate}},
+		{"senior high graduate", "Senior High graduate or 2nd year college level", want{req: Intermediate}},
+		{"matric graduate", "Matric graduate boys", want{req: Matric}},
+		{"high school pass stays matric", "High school pass boys", want{req: Matric}},
+		{"inter pass", "Inter pass girls for reception", want{req: Intermediate}},
+		{"k-12 graduate", "K-12 graduate", want{req: Intermediate}},
+		{"parenthesis keeps graduates apart", "Intermediate (graduates preferred)", want{pref: Bachelor}},
+		{"grade 12 graduate", "Must be a Grade 12 graduate", want{req: Intermediate}},
+		{"college graduate still bachelor", "College graduate with good English", want{req: Bachelor}},
+		{"graduate alone still bachelor", "Graduate with 2 years experience", want{req: Bachelor, min: 2, max: 2}},
+
+		// "... no bar" in its spellings.
+		{"education is no bar", "Education is no bar. Freshers welcome.", want{req: None, noDeg: true, noEx: true}},
+		{"qualification no bar", "Qualification no bar, salary 50,000", want{req: None, noDeg: true}},
+		{"qualification is no bar", "Qualification is no bar", want{req: None, noDeg: true}},
+		{"no bar on education", "There is no bar on education for this post", want{req: None, noDeg: true}},
+		{"no education bar", "No education bar", want{req: None, noDeg: true}},
+
+		// Students only when invited or aimed at.
+		{"lecturer first-year physics", "We are hiring a lecturer to teach first-year physics", want{}},
+		{"first year interns earned", "In their first year most interns earned Rs 60,000", want{}},
+		{"clinic serves students", "The clinic serves students of the nearby university", want{}},
+		{"teach first-year students", "Lecturer needed to teach first-year students", want{}},
+		{"student portal", "Submit the form on the student portal", want{}},
+		{"students welcome", "Students welcome", want{stud: true}},
+		{"for students", "Part-time job for students", want{stud: true}},
+		{"for all students", "Golden chance for all students", want{stud: true}},
+		{"1st year students", "1st year students", want{stud: true}},
+		{"fsc students alone", "FSc students", want{stud: true}},
+		{"talba apply karein", "Talba apply karein", want{stud: true}},
+		{"students required", "Students required for evening shift", want{stud: true}},
+		{"students are needed", "Students are urgently needed", want{stud: true}},
+		{"students housewives can do", "Students, housewives, retired persons can do", want{stud: true}},
+		{"students housewives welcome", "Freshers, students & housewives welcome", want{noEx: true, stud: true}},
+		{"first year can apply", "First year and second year can apply", want{stud: true}},
+		{"urdu talba ke liye", "طلبہ کے لیے نوکری", want{stud: true}},
+		{"hiring students", "Hiring students for data entry", want{stud: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -130,6 +172,8 @@ func TestFromField(t *testing.T) {
 		{"MBA or equivalent", Master},
 		{"No formal education required", None},
 		{"Bachelor’s degree preferred", Bachelor},
+		{"Intermediate (graduates preferred)", Bachelor},
+		{"HS graduate", Intermediate},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

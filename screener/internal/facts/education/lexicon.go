@@ -1,5 +1,7 @@
 package education
 
+import "strings"
+
 // kind says what a matched phrase means.
 type kind int
 
@@ -24,6 +26,11 @@ const (
 	urNeed  = "ضرورت|ضروری|شرط|قید"
 	urEdu   = "ڈگری|تعلیم|تعلیمی|اہلیت|قابلیت"
 	urExp   = "تجربہ|تجربے|تجربا"
+	// schoolGrad after a school level says it was finished: "HS graduate",
+	// "ALS passer". schoolDone adds "pass", which after "high school" means
+	// matric in Pakistan, so it is kept for the levels that say their rung.
+	schoolGrad = "graduate|graduates|grad|grads|passer|passers|completer|completers"
+	schoolDone = schoolGrad + "|pass|passed"
 )
 
 // lexicon lists every phrase the extractor knows. Longer matches win over
@@ -34,7 +41,9 @@ var lexicon = []pattern{
 	{text: "no|zero formal|specific|particular|minimum|academic? " + eduNoun + " " + needEn + "?", kind: kNoDegree},
 	{text: eduNoun + " is|are? not|nor a? " + needEn, kind: kNoDegree},
 	{text: "without|bina|baghair|baghayr|begair|baghair any|koi? " + eduNoun, kind: kNoDegree},
-	{text: eduNoun + " no|not bar", kind: kNoDegree},
+	{text: eduNoun + " is|are? no|not a? bar", kind: kNoDegree},
+	{text: "no bar on|of|for " + eduNoun, kind: kNoDegree},
+	{text: "no " + eduNoun + " bar", kind: kNoDegree},
 	{text: eduNoun + " none|nil", kind: kNoDegree},
 	{text: "any|all qualification|qualifications|education", kind: kNoDegree},
 	{text: "koi? " + eduNoun + " ki|ka|ke? koi? " + need + " " + nahi, kind: kNoDegree},
@@ -44,7 +53,9 @@ var lexicon = []pattern{
 
 	// Students.
 	{text: "student|students|undergraduate|undergraduates|undergrad|undergrads|talba|tulaba|talib|taliba|طلبہ|طلباء|طالبعلم|طالب", kind: kStudents},
-	{text: "1st|2nd|3rd|4th|first|second|third|final|last year|semester student|students?", kind: kStudents},
+	{text: "1st|2nd|3rd|4th|first|second|third|final|last year|semester student|students", kind: kStudents},
+	// Without a student word ("first-year physics") these need an invitation; see scan.invited.
+	{text: "1st|2nd|3rd|4th|first|second|third|final|last year|semester", kind: kStudents},
 	{text: "fsc|fa|ics|icom|inter|intermediate|matric|bs|bsc|ba|bba|bcom|mba|university|uni|college|school student|students", kind: kStudents},
 	{text: "high school|secondary student|students", kind: kStudents},
 	{text: "parhai|studies|study ke|kay|k|ki sath|saath|sath", kind: kStudents},
@@ -82,6 +93,10 @@ var levelLexicon = []pattern{
 	{text: "secondary school certificate", kind: kLevel, level: Matric},
 	{text: "10th|tenth pass|passed|class|grade|standard|std", kind: kLevel, level: Matric},
 	{text: "high school", kind: kLevel, level: Matric},
+	// "graduate" after a school level is that level, not a bachelor's.
+	{text: "matric|matriculation|matriculate|ssc|jhs|10th " + schoolDone, kind: kLevel, level: Matric, plain: true},
+	{text: "junior high school? " + schoolGrad, kind: kLevel, level: Matric, plain: true},
+	{text: "grade|class 10 " + schoolDone, kind: kLevel, level: Matric, plain: true},
 
 	{text: "fsc|ics|icom|hssc|hsc|انٹر|انٹرمیڈیٹ", kind: kLevel, level: Intermediate},
 	{text: "fa|inter|intermediate", kind: kWeakLevel, level: Intermediate},
@@ -91,6 +106,15 @@ var levelLexicon = []pattern{
 	{text: "alevel|alevels|ged", kind: kLevel, level: Intermediate},
 	{text: "12th|twelfth pass|passed|class|grade|standard|std", kind: kLevel, level: Intermediate},
 	{text: "high school diploma|graduate|graduates|degree|certificate", kind: kLevel, level: Intermediate},
+	{text: "high school|highschool " + schoolGrad, kind: kLevel, level: Intermediate, plain: true},
+	{text: "hssc|hsc|fsc|ics|icom|fa|inter|intermediate|12th " + schoolDone, kind: kLevel, level: Intermediate, plain: true},
+	{text: "hs|shs|highschool|k12 " + schoolGrad + "|diploma", kind: kLevel, level: Intermediate, plain: true},
+	{text: "senior high school? " + schoolGrad + "|diploma", kind: kLevel, level: Intermediate, plain: true},
+	{text: "grade|class 12 " + schoolDone, kind: kLevel, level: Intermediate, plain: true},
+	{text: "k 12 " + schoolGrad, kind: kLevel, level: Intermediate, plain: true},
+	// ALS: the Philippine Alternative Learning System; its passers hold a
+	// high-school equivalency.
+	{text: "als " + schoolGrad, kind: kLevel, level: Intermediate, plain: true},
 	{text: "higher secondary", kind: kLevel, level: Intermediate},
 	{text: "12 years|yrs of? education|schooling", kind: kLevel, level: Intermediate},
 	{text: "ایف اے|ایس سی?", kind: kLevel, level: Intermediate},
@@ -160,6 +184,33 @@ var notStudentContext = map[string]bool{
 	"visa": true, "visas": true, "loan": true, "loans": true, "counselor": true, "counsellor": true,
 	"counseling": true, "counselling": true, "affairs": true, "services": true, "support": true,
 	"advisor": true, "id": true, "card": true, "discount": true, "recruitment": true,
+}
+
+// Words around a student phrase that make it an invitation (see scan.invited).
+var (
+	studentWords = wordSet("student students undergraduate undergraduates undergrad undergrads talba tulaba " +
+		"talib taliba طلبہ طلباء طالبعلم طالب")
+	studyWords    = wordSet("parhai studies study")
+	studentFiller = wordSet("all the young male female smart talented college university school")
+	forStudents   = wordSet("for hiring hire attention dear calling calls baraye برائے")
+	wantedAfter   = wordSet("required needed wanted only chahiye chahiyen chahiyein zaroorat zarurat " +
+		"darkar preferred ضرورت درکار چاہیے چاہئیں")
+	wantedFiller = wordSet("are is also urgently bhi")
+	postLiye     = wordSet("ke kay k ki کے کی")
+	liye         = wordSet("liye liay lye liyay lie liey leye لیے لئے")
+	inviteWords  = wordSet("apply welcome welcomed eligible encouraged اپلائی")
+	canWords     = wordSet("can may sakte sakti saktay")
+	inviteVerbs  = wordSet("do join earn work")
+	teachWords   = wordSet("teach teaches teaching taught tutoring mentoring serve serves serving " +
+		"supervise supervises supervising counsel counsels")
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[normKey(w)] = true
+	}
+	return m
 }
 
 var lex = compile(append(append([]pattern{}, lexicon...), levelLexicon...))

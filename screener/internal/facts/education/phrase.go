@@ -15,6 +15,7 @@ type pattern struct {
 	kind  kind
 	level Level
 	tight bool // tokens must touch ("a-level", "b.e"), because the spaced form is ordinary English
+	plain bool // tokens are separated by spaces or a hyphen only: "HS graduate", "K-12", not "Intermediate (graduates"
 }
 
 type slot struct {
@@ -27,6 +28,7 @@ type phrase struct {
 	kind  kind
 	level Level
 	tight bool
+	plain bool
 }
 
 // phraseSet indexes phrases by the words their first slot accepts, so each
@@ -36,7 +38,7 @@ type phraseSet struct{ byFirst map[string][]*phrase }
 func compile(ps []pattern) *phraseSet {
 	set := &phraseSet{byFirst: make(map[string][]*phrase)}
 	for _, p := range ps {
-		ph := &phrase{kind: p.kind, level: p.level, tight: p.tight}
+		ph := &phrase{kind: p.kind, level: p.level, tight: p.tight, plain: p.plain}
 		for _, f := range strings.Fields(p.text) {
 			s := slot{words: make(map[string]bool), optional: strings.HasSuffix(f, "?")}
 			for _, w := range strings.Split(strings.TrimSuffix(f, "?"), "|") {
@@ -90,7 +92,8 @@ func (ph *phrase) match(d *textnorm.Doc, keys []string, si, ti, first int) int {
 	}
 	best := -1
 	if ti < len(keys) && ph.slots[si].words[keys[ti]] &&
-		d.Tokens[ti].Sentence == d.Tokens[first].Sentence && (!ph.tight || touching(d, ti-1, ti)) {
+		d.Tokens[ti].Sentence == d.Tokens[first].Sentence && (!ph.tight || touching(d, ti-1, ti)) &&
+		(!ph.plain || plainGap(between(d, ti-1, ti))) {
 		best = ph.match(d, keys, si+1, ti+1, first)
 	}
 	if ph.slots[si].optional {
@@ -100,6 +103,10 @@ func (ph *phrase) match(d *textnorm.Doc, keys []string, si, ti, first int) int {
 	}
 	return best
 }
+
+// plainGap reports whether the bytes between two tokens join them into
+// one phrase: nothing but spaces, or a hyphen.
+func plainGap(gap string) bool { return gap == "" || gap == "-" }
 
 // touching reports whether tokens a and b are joined by at most one
 // punctuation byte ("a-level", "b.e", "u.k").
