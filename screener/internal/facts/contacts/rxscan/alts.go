@@ -1,0 +1,105 @@
+package rxscan
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// alt is one top-level alternative, compiled on its own so that an attempt
+// only runs the program of the alternatives whose prefixes are present.
+type alt struct {
+	bare, ctx *regexp.Regexp // anchored at text start / after one context rune
+	caps      []int          // caps[j] is the pattern's group number of group j+1
+	f         *filter
+}
+
+// split returns the top-level alternatives of re, with any assertions
+// around the alternation ("\b(?:a|b)\b") copied into each. At a fixed start
+// leftmost-first takes the first alternative that matches, so trying them
+// in order is the same as running re.
+func split(re *syntax.Regexp) []*syntax.Regexp {
+	if re.Op == syntax.OpAlternate {
+		return re.Sub
+	}
+	if re.Op != syntax.OpConcat {
+		return []*syntax.Regexp{re}
+	}
+	at := -1
+	for i, sub := range re.Sub {
+		switch {
+		case sub.Op == syntax.OpAlternate && at < 0:
+			at = i
+		case !emptyWidth(sub):
+			return []*syntax.Regexp{re}
+		}
+	}
+	if at < 0 {
+		return []*syntax.Regexp{re}
+	}
+	var out []*syntax.Regexp
+	for _, a := range re.Sub[at].Sub {
+		parts := append(append(append([]*syntax.Regexp{}, re.Sub[:at]...), a), re.Sub[at+1:]...)
+		out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: parts})
+	}
+	return out
+}
+
+func emptyWidth(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		return true
+	}
+	return false
+}
+
+func newAlt(re *syntax.Regexp) alt {
+	expr := re.String()
+	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re)}
+	var walk func(r *syntax.Regexp)
+	walk = func(r *syntax.Regexp) {
+		if r.Op == syntax.OpCapture {
+			a.caps = append(a.caps, r.Cap)
+		}
+		for _, sub := range r.Sub {
+			walk(sub)
+		}
+	}
+	walk(re)
+	return a
+}
+
+// at runs the alternative anchored at p and returns the match in the
+// pattern's numbering, with ncap entries. Candidates never start on a UTF-8
+// continuation byte, so p is where the plain regexp would try too. A reader
+// rather than a string keeps the backtracker away: it would clear a bit
+// vector the size of the rest of the text for every attempt.
+func (a *alt) at(rd *reader, s string, p, ncap int) []int {
+	var m []int
+	q := p
+	if p == 0 {
+		rd.s, rd.i = s, 0
+		m = a.bare.FindReaderSubmatchIndex(rd)
+	} else {
+		// The rune before p is the context \b and (?m)^ look at.
+		_, w := utf8.DecodeLastRuneInString(s[:p])
+		q = p - w
+		rd.s, rd.i = s[q:], 0
+		m = a.ctx.FindReaderSubmatchIndex(rd)
+	}
+	if m == nil {
+		return nil
+	}
+	out := make([]int, ncap)
+	for i := range out {
+		out[i] = -1
+	}
+	out[0], out[1] = p, m[1]+q
+	for j, c := range a.caps {
+		if m[2*j+2] >= 0 {
+			out[2*c], out[2*c+1] = m[2*j+2]+q, m[2*j+3]+q
+		}
+	}
+	return out
+}

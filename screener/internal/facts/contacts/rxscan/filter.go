@@ -1,0 +1,112 @@
+package rxscan
+
+import (
+	"regexp/syntax"
+	"strings"
+)
+
+// filter answers "can a match start here?" from the first k bytes.
+type filter struct {
+	k      int       // length of the prefixes in long
+	first  [256]bool // bytes a match can start with
+	single [256]bool // a one-byte whole match
+	pair   *[1 << 16 / 64]uint64
+	long   map[string]bool
+	short  []string // whole matches of length 2..k-1
+	// wordStart: every match starts with \b before an ASCII word byte, so
+	// the byte before it must not be one.
+	wordStart bool
+}
+
+// newFilter tries 4-, 3- then 2-byte prefixes and keeps the longest that can
+// be enumerated. It returns nil when none can, or when re matches "".
+func newFilter(re *syntax.Regexp) *filter {
+	for k := 4; k >= 2; k-- {
+		if set, ok := prefixes(re, k); ok && !set[""] {
+			f := buildFilter(set, k)
+			f.wordStart = leadingBoundary(re) && f.allWordBytes()
+			return f
+		}
+	}
+	return nil
+}
+
+func buildFilter(set map[string]bool, k int) *filter {
+	f := &filter{k: k, pair: new([1 << 16 / 64]uint64), long: map[string]bool{}}
+	for w := range set {
+		f.first[w[0]] = true
+		switch {
+		case len(w) == 1:
+			f.single[w[0]] = true
+			continue
+		case len(w) == k:
+			f.long[w] = true
+		default:
+			f.short = append(f.short, w)
+		}
+		i := int(w[0])<<8 | int(w[1])
+		f.pair[i/64] |= 1 << (i % 64)
+	}
+	return f
+}
+
+// candidate reports whether a match can start at p.
+func (f *filter) candidate(s string, p int) bool {
+	c := s[p]
+	if !f.first[c] || f.wordStart && p > 0 && wordByte(s[p-1]) {
+		return false
+	}
+	if f.single[c] {
+		return true
+	}
+	if p+1 >= len(s) {
+		return false
+	}
+	i := int(c)<<8 | int(s[p+1])
+	if f.pair[i/64]&(1<<(i%64)) == 0 {
+		return false
+	}
+	if f.k == 2 {
+		return true
+	}
+	for _, w := range f.short {
+		if strings.HasPrefix(s[p:], w) {
+			return true
+		}
+	}
+	return p+f.k <= len(s) && f.long[s[p:p+f.k]]
+}
+
+// leadingBoundary reports whether every match of re begins with \b.
+func leadingBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary:
+		return true
+	case syntax.OpCapture:
+		return leadingBoundary(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadingBoundary(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadingBoundary(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (f *filter) allWordBytes() bool {
+	for c, ok := range f.first {
+		if ok && !wordByte(byte(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordByte is the ASCII word class \b uses.
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}

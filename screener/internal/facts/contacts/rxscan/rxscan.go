@@ -1,0 +1,151 @@
+// Package rxscan runs a regular expression only where a match can start.
+//
+// Go's regexp scans a whole text with its NFA when a pattern is an
+// alternation of many words, which costs about a microsecond per byte for
+// the fact extractors' patterns. rxscan derives from the pattern itself the
+// few-byte prefixes every match starts with, finds the positions holding one,
+// and runs the pattern anchored there with the character before as context,
+// so \b and (?m)^ see what they would see in the whole text. The results are
+// those of the plain regexp, match for match; the scan stays linear because
+// anchored runs stop as soon as no thread is alive.
+package rxscan
+
+import (
+	"io"
+	"regexp"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// Regexp is a compiled pattern with its prefix filters.
+type Regexp struct {
+	std  *regexp.Regexp // the pattern as written; the fallback
+	any  *filter        // union of the alternatives' filters; nil: no filter
+	alts []alt
+	ncap int
+}
+
+// MustCompile is regexp.MustCompile plus the prefix analysis.
+func MustCompile(expr string) *Regexp {
+	r := &Regexp{std: regexp.MustCompile(expr)}
+	r.ncap = 2 * (r.std.NumSubexp() + 1)
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err) // unreachable: std compiled
+	}
+	parsed = parsed.Simplify()
+	if r.any = newFilter(parsed); r.any == nil {
+		return r
+	}
+	for _, sub := range split(parsed) {
+		r.alts = append(r.alts, newAlt(sub))
+	}
+	return r
+}
+
+// String returns the source text of the pattern.
+func (r *Regexp) String() string { return r.std.String() }
+
+// Std returns the plain regexp, for tests that compare results.
+func (r *Regexp) Std() *regexp.Regexp { return r.std }
+
+// reader feeds one anchored attempt and counts the bytes the engine read,
+// which is what keeps the whole scan linear (see budget).
+type reader struct {
+	s    string
+	i    int
+	read int
+}
+
+func (rd *reader) ReadRune() (rune, int, error) {
+	if rd.i >= len(rd.s) {
+		return 0, 0, io.EOF
+	}
+	c, w := utf8.DecodeRuneInString(rd.s[rd.i:])
+	rd.i += w
+	rd.read += w
+	return c, w, nil
+}
+
+// match tries the alternatives whose prefixes fit at p, in order.
+func (r *Regexp) match(rd *reader, s string, p int) []int {
+	for i := range r.alts {
+		a := &r.alts[i]
+		if a.f != nil && !a.f.candidate(s, p) {
+			continue
+		}
+		if m := a.at(rd, s, p, r.ncap); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// budget is how many bytes anchored attempts may read, in all, before the
+// plain regexp takes over. Attempts may overlap ("\s*x" on a megabyte of
+// spaces starts one at every space), so without it hostile input would be
+// quadratic; with it the cost is at most budget plus one plain scan.
+func budget(n int) int { return 8*n + 4096 }
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if r.any == nil {
+		return r.std.FindAllStringSubmatchIndex(s, n)
+	}
+	var out [][]int
+	rd := &reader{}
+	for p := 0; p < len(s) && (n < 0 || len(out) < n); p++ {
+		if !r.any.candidate(s, p) {
+			continue
+		}
+		if rd.read > budget(len(s)) {
+			return r.std.FindAllStringSubmatchIndex(s, n)
+		}
+		if m := r.match(rd, s, p); m != nil {
+			out = append(out, m)
+			p = m[1] - 1 // matches are never empty: the filter rules that out
+		}
+	}
+	return out
+}
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	out := r.FindAllStringSubmatchIndex(s, n)
+	for i, m := range out {
+		out[i] = m[:2:2]
+	}
+	return out
+}
+
+// FindAllString is regexp.Regexp.FindAllString.
+func (r *Regexp) FindAllString(s string, n int) []string {
+	var out []string
+	for _, m := range r.FindAllStringSubmatchIndex(s, n) {
+		out = append(out, s[m[0]:m[1]])
+	}
+	return out
+}
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if ms := r.FindAllStringSubmatchIndex(s, 1); len(ms) > 0 {
+		return ms[0]
+	}
+	return nil
+}
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (r *Regexp) FindStringIndex(s string) []int {
+	if m := r.FindStringSubmatchIndex(s); m != nil {
+		return m[:2:2]
+	}
+	return nil
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (r *Regexp) MatchString(s string) bool { return r.FindStringSubmatchIndex(s) != nil }
+
+// Filterable reports whether the prefix filter is in use; a pattern without
+// one runs as a plain regexp.
+func (r *Regexp) Filterable() bool { return r.any != nil }

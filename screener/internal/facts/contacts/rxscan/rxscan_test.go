@@ -1,0 +1,64 @@
+package rxscan
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var patterns = []string{
+	`\b(fees?|charges)\b`, `(?m)^[\s*#-]*(?:company|employer)\s*[:\-]\s*([^\n]{2,80})$`,
+	`(رجسٹریشن|ٹریننگ)?\s*فیس`, `\bdd\b|challan|\bno\s+$`, `a|bc|def`, `\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|ave)\b\.?`,
+	`\b(?:on|via)\s+$`, `x*y`, `(a+b|a)`, `\bl\.l\.c\.|\bw\.l\.l\b\.?`, `[^\s]+@`, `(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][a-z0-9-]*\.(?:com|pk)\b`,
+}
+
+// Compare checks r against the plain regexp on s; exported to tests only.
+func compare(t *testing.T, r *Regexp, s string) {
+	t.Helper()
+	if got, want := r.FindAllStringSubmatchIndex(s, -1), r.Std().FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("%s on %q:\n got %v\nwant %v", r, s, got, want)
+	}
+	if got, want := r.FindStringSubmatchIndex(s), r.Std().FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("%s first on %q: got %v want %v", r, s, got, want)
+	}
+}
+
+func TestSameAsRegexp(t *testing.T) {
+	pieces := []string{"fee", "fees", " ", "\n", "charges", "a", "b", "c", "d", "e", "f", "x", "y", "_", "-", "*", "#",
+		"company", ":", "employer", "رجسٹریشن", "فیس", "é", "\xff", "\xe0", "\xa0", "dd", "no ", "challan", "12", "3 ",
+		"main ", "st", "ave", ".", "l.l.c.", "w.l.l", "on ", "via ", "https://", "www.", "acme.com", "@", "pk", "<"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, p := range patterns {
+		r := MustCompile(p)
+		for range 3000 {
+			var b strings.Builder
+			for range rng.IntN(12) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			compare(t, r, b.String())
+		}
+	}
+}
+
+func TestFilterBuilt(t *testing.T) {
+	for _, p := range []string{`\b(fees?|charges)\b`, `(رجسٹریشن|ٹریننگ)?\s*فیس`, `\bdd\b|challan`} {
+		if !MustCompile(p).Filterable() {
+			t.Errorf("%s: no prefix filter", p)
+		}
+	}
+	if MustCompile(`x*`).Filterable() {
+		t.Error("a pattern matching empty must not be filtered")
+	}
+}
+
+// TestHostileInputLinear runs on a megabyte of candidate starts; it has no
+// timing assertion, only a size at which a quadratic scan would not finish.
+func TestHostileInputLinear(t *testing.T) {
+	// Every space starts an attempt that reads to the end of the spaces.
+	r := MustCompile(`\b(fees?|charges)\b|\s*فیس`)
+	s := strings.Repeat("fee ", 1<<16) + strings.Repeat(" ", 1<<20) + "x"
+	if len(r.FindAllStringIndex(s, -1)) != 1<<16 {
+		t.Fatal("unexpected match count")
+	}
+}
