@@ -1,6 +1,7 @@
 package asks
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"regexp"
 	"sort"
 	"strings"
@@ -9,7 +10,7 @@ import (
 var (
 	// feeRe finds named fees (group 1: the name), deposits (group 2), Urdu
 	// script fees (group 3: the name, maybe empty) and bare fees (group 4).
-	feeRe = regexp.MustCompile(`\b(registration|registeration|regestration|training|kit|laptop|visa|processing|security|medical|joining|form|application|admission|enrol?ment|onboarding|verification|documentation|uniform|test|exam|examination|interview|file|protector|placement|refundable|advance)\s+(?:fees?|charges?|deposit|amount|money)\b` +
+	feeRe = rxscan.MustCompile(`\b(registration|registeration|regestration|training|kit|laptop|visa|processing|security|medical|joining|form|application|admission|enrol?ment|onboarding|verification|documentation|uniform|test|exam|examination|interview|file|protector|placement|refundable|advance)\s+(?:fees?|charges?|deposit|amount|money)\b` +
 		`|\b(security|refundable)\s+(?:deposit|amount|money)\b` +
 		`|(رجسٹریشن|ٹریننگ|ویزا|میڈیکل|پروسیسنگ|داخلہ|فارم)?\s*فیس` +
 		`|\b(fees?|charges)\b`)
@@ -19,7 +20,7 @@ var (
 	// payVerbRe must surround a bare "fee" for it to be a request.
 	payVerbRe = regexp.MustCompile(`\b(?:pay|paid|deposit|submit|jama|send|transfer|bhej\w*|charge[ds]?|required|dena|deni|dein|karwa\w*|karain|karein|lagegi|lagay\w*|hogi)\b|ادا|جمع`)
 	// officialRe marks government application fees.
-	officialRe   = regexp.MustCompile(`challan|treasury|sbi\s+collect|demand\s+draft|\bdd\b|postal\s+order|\b(?:nts|ots|pts|uts|etea|fpsc|ppsc|spsc|kppsc|bpsc|ajkpsc|upsc|ssc|ibps|rrb)\b|public\s+service\s+commission`)
+	officialRe   = rxscan.MustCompile(`challan|treasury|sbi\s+collect|demand\s+draft|\bdd\b|postal\s+order|\b(?:nts|ots|pts|uts|etea|fpsc|ppsc|spsc|kppsc|bpsc|ajkpsc|upsc|ssc|ibps|rrb)\b|public\s+service\s+commission`)
 	amountAfter  = regexp.MustCompile(`^\s*(?:[:=-]|is|of|only|amounting\s+to)?\s*(?:of\s+)?((?:rs\.?|pkr|inr|₹|₨|\$|usd|aed|sar|php|₱|rupees?)\s*\d[\d,]*(?:\.\d+)?(?:\s*/-)?|\d[\d,]*(?:\.\d+)?\s*(?:/-|rs\b\.?|pkr|inr|rupees?|rupay|rupaye|روپے|dollars?|usd|aed|sar|php)?)`)
 	amountBefore = regexp.MustCompile(`((?:rs\.?|pkr|inr|₹|₨|\$|usd|aed|php|₱)?\s*\d[\d,]*(?:\s*/-)?\s*(?:rs\b\.?|pkr|rupees?|rupay|rupaye|روپے)?)\s*(?:ki\s+|ka\s+|ke\s+)?$`)
 	currencyRe   = regexp.MustCompile(`rs|pkr|inr|₹|₨|\$|usd|aed|sar|php|₱|rupe|rupay|روپے|dollar|/-`)

@@ -1,11 +1,12 @@
 package asks
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"regexp"
 )
 
 var (
-	paymentRe = regexp.MustCompile(`\b(?:(gift\s*cards?|itunes(?:\s+cards?)?|google\s+play\s+(?:cards?|gift)|steam\s+cards?)` +
+	paymentRe = rxscan.MustCompile(`\b(?:(gift\s*cards?|itunes(?:\s+cards?)?|google\s+play\s+(?:cards?|gift)|steam\s+cards?)` +
 		`|(bitcoin|btc|usdt|crypto(?:currency)?|binance|ethereum|trc-?20|tether)` +
 		`|(western\s+union|money\s*gram|wire\s+transfer|ria\s+money)` +
 		`|(jazz\s*cash|easy\s*paisa|upi|paytm|phone\s*pe|gpay|google\s+pay|gcash|paymaya|sadapay|nayapay|bkash)` +
@@ -13,7 +14,7 @@ var (
 		`|account\s+(?:mein|me|main)\s+jama|(?:send|transfer)\s+(?:the\s+)?(?:money|amount|payment|fees?)\s+to\s+(?:this|my|our|the\s+following|given|below)))\b`)
 	paymentKinds = []string{"", "gift-card", "crypto", "wire", "wallet", "deposit"}
 
-	documentRe = regexp.MustCompile(`\b(?:(cnic|c\.n\.i\.c|nic\s+copy|id\s+card|national\s+id(?:entity)?\s+card|shanakhti\s+card)` +
+	documentRe = rxscan.MustCompile(`\b(?:(cnic|c\.n\.i\.c|nic\s+copy|id\s+card|national\s+id(?:entity)?\s+card|shanakhti\s+card)` +
 		`|(aadh?aar)|(pan\s+card|pan\s+number)|(passport)` +
 		`|(original\s+(?:documents?|degrees?|certificates?|testimonials|educational\s+documents|passport|cnic))|(ssn|social\s+security\s+(?:number|no\b))|(sss\s+(?:number|no\b)|philhealth|tin\s+id))\b` +
 		`|(شناختی\s*کارڈ)`)
@@ -25,7 +26,7 @@ var (
 	// taken away rather than shown at an interview.
 	holdRe = regexp.MustCompile(`submit|hand\s*over|handover|deposit|jama|kept|keep|retain|surrender|courier|send|bhej|with\s+(?:the\s+)?company`)
 
-	dataRe = regexp.MustCompile(`\b(?:(bank\s+(?:account\s+)?(?:details?|info(?:rmation)?|number|no\b|credentials)|account\s+(?:number|no\b|details?|title)|iban|a/c\s+(?:no\b|number|details))` +
+	dataRe = rxscan.MustCompile(`\b(?:(bank\s+(?:account\s+)?(?:details?|info(?:rmation)?|number|no\b|credentials)|account\s+(?:number|no\b|details?|title)|iban|a/c\s+(?:no\b|number|details))` +
 		`|((?:debit\s+|credit\s+|atm\s+)?card\s+(?:number|no\b|details?|pin)|cvv|cvc|atm\s+pin)` +
 		`|(otp|one[-\s]time\s+(?:password|pin|code)|verification\s+code|code\s+(?:sent|received)\s+(?:to|on)\s+your)` +
 		`|((?:login|log-in|net\s*banking|online\s+banking|email|facebook|gmail)\s+(?:details|credentials|password)|password)` +
@@ -60,7 +61,7 @@ func documentNeedsContext(c *ctx, start, end int, kind string) bool {
 }
 
 // requests finds matches of re that are not denied and pass keep.
-func (c *ctx) requests(re *regexp.Regexp, kinds []string, keep check) []Finding {
+func (c *ctx) requests(re *rxscan.Regexp, kinds []string, keep check) []Finding {
 	var out []Finding
 	for _, m := range re.FindAllStringSubmatchIndex(c.s, -1) {
 		kind := kinds[group(m)]
