@@ -1,7 +1,7 @@
 package contacts
 
 import (
-	"regexp"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
@@ -62,7 +62,7 @@ type Facts struct {
 	EMSCADMasked bool
 }
 
-var maskRe = regexp.MustCompile(`#(phone|email|url)_[0-9a-f]{1,128}#`)
+var maskRe = rxscan.MustCompile(`#(phone|email|url)_[0-9a-f]{1,128}#`)
 
 // Extract finds every contact in d. defaultRegion is the ISO region used for
 // numbers written without a country code; "" tries PK, IN, AE, PH and US in

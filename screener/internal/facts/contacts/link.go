@@ -1,7 +1,7 @@
 package contacts
 
 import (
-	"regexp"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -10,7 +10,7 @@ import (
 // linkRe finds URLs with a scheme or "www.", and bare domains under the
 // top-level domains job adverts use. The bare form is limited to a list of
 // TLDs so that "Rs.500" or "e.g." never look like hosts.
-var linkRe = regexp.MustCompile(`(?:https?://|www\.)[^\s<>"'()\[\]{}]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|pk|in|ae|ph|us|uk|io|co|me|ly|gl|gy|gd|at|cc|id|so|info|biz|edu|gov|sa|qa|om|bd|my|sg|app|online|site|xyz|jobs|careers|ca|au|link|dog|gle)\b(?:/[^\s<>"'()\[\]{}]*)?`)
+var linkRe = rxscan.MustCompile(`(?:https?://|www\.)[^\s<>"'()\[\]{}]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|pk|in|ae|ph|us|uk|io|co|me|ly|gl|gy|gd|at|cc|id|so|info|biz|edu|gov|sa|qa|om|bd|my|sg|app|online|site|xyz|jobs|careers|ca|au|link|dog|gle)\b(?:/[^\s<>"'()\[\]{}]*)?`)
 
 // techNames end in a TLD but are technologies named in requirements.
 var techNames = setOf("asp.net", "vb.net", "ado.net", "dot.net", "node.js")

@@ -1,7 +1,7 @@
 package contacts
 
 import (
-	"regexp"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -9,17 +9,17 @@ import (
 
 var (
 	// appRe names chat apps that are unambiguous words. Group 1..4 says which.
-	appRe = regexp.MustCompile(`(whats\s?app|watsapp|whatsap|wattsapp|واٹس\s?ایپ|وٹس\s?ایپ|واٹس\s?اپ)|(telegram|ٹیلی\s?گرام)|(viber)|\b(signal|imo)\b`)
+	appRe = rxscan.MustCompile(`(whats\s?app|watsapp|whatsap|wattsapp|واٹس\s?ایپ|وٹس\s?ایپ|واٹس\s?اپ)|(telegram|ٹیلی\s?گرام)|(viber)|\b(signal|imo)\b`)
 	// ambiguousCtx must surround "signal" and "imo", which are also words.
-	ambiguousBefore = regexp.MustCompile(`\b(?:on|via|at|par|pe|per|through|thru)\s+$`)
-	ambiguousAfter  = regexp.MustCompile(`^\s*(?:app|par|pe|number|no\b|id|account|only|:)`)
-	onlyBefore      = regexp.MustCompile(`(?:only|sirf|srf|just|faqat|صرف|فقط)\s+(?:on\s+|via\s+|through\s+|by\s+)?$`)
-	onlyAfter       = regexp.MustCompile(`^\s*(?:only|(?:par|pe|per)\s+(?:hi|he)\b|number\s+only|msg\s+only|message\s+only|پر\s+ہی)`)
+	ambiguousBefore = rxscan.MustCompile(`\b(?:on|via|at|par|pe|per|through|thru)\s+$`)
+	ambiguousAfter  = rxscan.MustCompile(`^\s*(?:app|par|pe|number|no\b|id|account|only|:)`)
+	onlyBefore      = rxscan.MustCompile(`(?:only|sirf|srf|just|faqat|صرف|فقط)\s+(?:on\s+|via\s+|through\s+|by\s+)?$`)
+	onlyAfter       = rxscan.MustCompile(`^\s*(?:only|(?:par|pe|per)\s+(?:hi|he)\b|number\s+only|msg\s+only|message\s+only|پر\s+ہی)`)
 	// A sentence with any of these is a warning about chat-app recruiters,
 	// not an invitation to use one.
-	warnRe = regexp.MustCompile(`beware|fake|fraud|scam|impersonat|hoshiyar|dhoka|dhoke|جعلی|دھوکہ|دھوکے|ہوشیار`)
+	warnRe = rxscan.MustCompile(`beware|fake|fraud|scam|impersonat|hoshiyar|dhoka|dhoke|جعلی|دھوکہ|دھوکے|ہوشیار`)
 	// A negator earlier in the same clause: "we never recruit via WhatsApp".
-	negRe = regexp.MustCompile(`\b(?:never|not|don't|dont|nahi|nahin)\b|نہیں|\bno\s+$`)
+	negRe = rxscan.MustCompile(`\b(?:never|not|don't|dont|nahi|nahin)\b|نہیں|\bno\s+$`)
 )
 
 var appNames = []string{"", "whatsapp", "telegram", "viber", ""}

@@ -1,7 +1,7 @@
 package contacts
 
 import (
-	"regexp"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -21,17 +21,18 @@ const (
 
 var (
 	// Shapes that parse as digits but are dates, year ranges, CNICs or NTNs.
-	notPhoneShape = regexp.MustCompile(`^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d\d ?- ?(?:19|20)?\d\d|\d{5}-\d{7}-\d|\d{7}-\d)$`)
+	notPhoneShape = rxscan.MustCompile(`^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d\d ?- ?(?:19|20)?\d\d|\d{5}-\d{7}-\d|\d{7}-\d)$`)
 	// An identifier label just before the digits means it is not a phone.
-	idLabelBefore = regexp.MustCompile(`(?:cnic|ntn|licen[cs]e|reg|registration|secp|cin|gstin|iban|a/c|account|acc|ref|reference|id|roll|invoice|order)\W{0,3}(?:no\.?|number|num|#)?\W{0,3}$`)
+	idLabelBefore = rxscan.MustCompile(`(?:cnic|ntn|licen[cs]e|reg|registration|secp|cin|gstin|iban|a/c|account|acc|ref|reference|id|roll|invoice|order)\W{0,3}(?:no\.?|number|num|#)?\W{0,3}$`)
 	// Currency just before the digits marks an amount.
-	currencyBefore = regexp.MustCompile(`(?:rs|pkr|inr|usd|aed|sar|qar|php|rupees|salary|\$|₹|₨|₱|€|£)\W{0,3}$`)
-	whatsAppMarker = regexp.MustCompile(`whats\s?app|watsapp|whatsap|wattsapp|\bwa\b|wa\.me/|واٹس\s?ایپ|وٹس\s?ایپ|واٹس\s?اپ|واتساب`)
+	currencyBefore = rxscan.MustCompile(`(?:rs|pkr|inr|usd|aed|sar|qar|php|rupees|salary|\$|₹|₨|₱|€|£)\W{0,3}$`)
+	whatsAppMarker = rxscan.MustCompile(`whats\s?app|watsapp|whatsap|wattsapp|\bwa\b|wa\.me/|واٹس\s?ایپ|وٹس\s?ایپ|واٹس\s?اپ|واتساب`)
 )
 
 // findPhones scans s once for digit runs and validates each candidate.
 func findPhones(s, region string) []Phone {
 	var out []Phone
+	var seen memo
 	markers := whatsAppMarker.FindAllStringIndex(s, -1)
 	for i := 0; i < len(s); {
 		if !startsRun(s, i) {
@@ -41,7 +42,7 @@ func findPhones(s, region string) []Phone {
 		end, digits, comma := scanRun(s, i)
 		if end > i && !comma && digits >= minDigits && digits <= maxRunDigits &&
 			!gluedToWord(s, i, end) && !amountOrID(s, i, end) {
-			for _, p := range splitRun(s, i, end, region) {
+			for _, p := range splitRun(s, i, end, region, &seen) {
 				p.WhatsApp = nearMarker(s, p.Span, markers)
 				out = append(out, p)
 			}

@@ -40,7 +40,7 @@ func b2i(b bool) int {
 
 // splitRun validates the run as one number, or else as the longest valid
 // numbers from left to right, so "50000 0300-1234567" still yields a phone.
-func splitRun(s string, start, end int, region string) []Phone {
+func splitRun(s string, start, end int, region string, seen *memo) []Phone {
 	cs := chunks(s, start, end)
 	var out []Phone
 	for k := 0; k < len(cs); {
@@ -57,7 +57,7 @@ func splitRun(s string, start, end int, region string) []Phone {
 			if notPhoneShape.MatchString(strings.TrimPrefix(s[sp.Start:sp.End], "(")) {
 				continue
 			}
-			if p, ok := validate(s[sp.Start:sp.End], region); ok {
+			if p, ok := seen.validate(s[sp.Start:sp.End], region); ok {
 				p.Span = sp
 				out = append(out, p)
 				k, found = j, true
@@ -69,6 +69,30 @@ func splitRun(s string, start, end int, region string) []Phone {
 		}
 	}
 	return out
+}
+
+// memo remembers validate's answers within one advert: ads repeat their
+// numbers, and libphonenumber costs several microseconds per parse. A slice
+// suffices because an advert holds few distinct candidates.
+type memo []memoEntry
+
+type memoEntry struct {
+	raw string
+	p   Phone
+	ok  bool
+}
+
+func (m *memo) validate(raw, region string) (Phone, bool) {
+	for _, e := range *m {
+		if e.raw == raw {
+			return e.p, e.ok
+		}
+	}
+	p, ok := validate(raw, region)
+	if len(*m) < 64 {
+		*m = append(*m, memoEntry{raw, p, ok})
+	}
+	return p, ok
 }
 
 // validate parses raw with the caller's region, then as an international

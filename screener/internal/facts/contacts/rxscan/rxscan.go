@@ -85,7 +85,7 @@ func (r *Regexp) match(rd *reader, s string, p int) []int {
 // plain regexp takes over. Attempts may overlap ("\s*x" on a megabyte of
 // spaces starts one at every space), so without it hostile input would be
 // quadratic; with it the cost is at most budget plus one plain scan.
-func budget(n int) int { return 8*n + 4096 }
+func budget(n int) int { return 2*n + 4096 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
