@@ -1,6 +1,7 @@
 package employer
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"regexp"
 	"strings"
 
@@ -9,17 +10,17 @@ import (
 
 var (
 	// partRe finds the pieces an office address is built from.
-	partRe = regexp.MustCompile(`\b(?:street|st\.|road|rd\.|plaza|office\s*(?:no\b\.?|#)?\s*\d+|flat\s*(?:no\b\.?|#)?\s*\d+|` +
+	partRe = rxscan.MustCompile(`\b(?:street|st\.|road|rd\.|plaza|office\s*(?:no\b\.?|#)?\s*\d+|flat\s*(?:no\b\.?|#)?\s*\d+|` +
 		`block\s+[a-z0-9]{1,3}\b|sector\s+[a-z]?-?\d+|suite\s*#?\s*\d+|building|bldg|tower|avenue|ave\.|boulevard|blvd|` +
 		`phase\s+[0-9ivx]+|arcade|trade\s+cent(?:er|re)|business\s+(?:bay|park|cent(?:er|re))|` +
 		`(?:1st|2nd|3rd|\d+th|ground|first|second|third)\s+floor)`)
-	usStreetRe = regexp.MustCompile(`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pkwy|ct)\b\.?`)
+	usStreetRe = rxscan.MustCompile(`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pkwy|ct)\b\.?`)
 	cityRe     = regexp.MustCompile(`\b(?:lahore|karachi|islamabad|rawalpindi|faisalabad|multan|peshawar|quetta|sialkot|gujranwala|hyderabad|` +
 		`mumbai|new\s+delhi|delhi|noida|gurgaon|gurugram|bangalore|bengaluru|chennai|pune|kolkata|ahmedabad|` +
 		`dubai|abu\s+dhabi|sharjah|ajman|doha|riyadh|jeddah|dammam|muscat|manama|kuwait\s+city|` +
 		`manila|makati|quezon\s+city|taguig|pasig|cebu|davao|new\s+york|chicago|houston|dallas|austin|los\s+angeles|` +
 		`san\s+francisco|seattle|boston|atlanta|miami|london|toronto)\b`)
-	landmarkRe = regexp.MustCompile(`\b(?:near|opposite|opp\.|behind|next\s+to|beside|adjacent\s+to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}` +
+	landmarkRe = rxscan.MustCompile(`\b(?:near|opposite|opp\.|behind|next\s+to|beside|adjacent\s+to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}` +
 		`(?:chowk|stop|hospital|masjid|mosque|market|bazar|bazaar|mall|bank|school|college|petrol\s+pump|metro|station|park|stadium|university|hotel)\b` +
 		`|\b[a-z0-9'-]+\s+(?:chowk|stop|masjid)\s+(?:ke\s+)?(?:paas|pass|qareeb|samne|saamne)\b`)
 )

@@ -1,7 +1,7 @@
 package employer
 
 import (
-	"regexp"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
@@ -21,7 +21,7 @@ var brandDomains = map[string][]string{
 	"careem": {"careem"}, "uber": {"uber"}, "fedex": {"fedex"}, "dhl": {"dhl"}, "aramco": {"aramco"},
 }
 
-var brandRe = regexp.MustCompile(`\b(amazon|google|microsoft|apple|meta|facebook|netflix|walmart|coca[-\s]?cola|` +
+var brandRe = rxscan.MustCompile(`\b(amazon|google|microsoft|apple|meta|facebook|netflix|walmart|coca[-\s]?cola|` +
 	`emirates|etisalat|jazz|telenor|daraz|k[-\s]?electric|pia|infosys|tcs|wipro|accenture|teleperformance|` +
 	`concentrix|ibex|trg|careem|uber|fedex|dhl|aramco)\b`)
 

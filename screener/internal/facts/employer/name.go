@@ -1,6 +1,7 @@
 package employer
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"regexp"
 	"strings"
 	"unicode"
@@ -11,12 +12,12 @@ import (
 
 // legalRe finds legal-form suffixes; "group" and "corporation" are not legal
 // forms but end names the same way.
-var legalRe = regexp.MustCompile(`\(\s*(?:smc[-\s]*)?(?:pvt|private)\.?\s*\)\s*(?:ltd|limited)\b\.?` +
+var legalRe = rxscan.MustCompile(`\(\s*(?:smc[-\s]*)?(?:pvt|private)\.?\s*\)\s*(?:ltd|limited)\b\.?` +
 	`|\b(?:smc[-\s]*)?(?:pvt|private)\.?\s*(?:ltd|limited)\b\.?|\bpte\.?\s*ltd\b\.?|\bsdn\.?\s*bhd\b\.?` +
 	`|\bfz-?llc\b|\bl\.l\.c\.|\bw\.l\.l\b\.?|\b(?:limited|ltd|llc|llp|inc|incorporated|plc|gmbh|fzco|fze|wll|corporation|corp|group)\b\.?`)
 
 // fieldRe finds "Company: XYZ" style lines that name the employer outright.
-var fieldRe = regexp.MustCompile(`(?m)^[\s*#-]*(?:company|company name|employer|organization|organisation|hiring company)\s*[:\-]\s*([^\n]{2,80})$`)
+var fieldRe = rxscan.MustCompile(`(?m)^[\s*#-]*(?:company|company name|employer|organization|organisation|hiring company)\s*[:\-]\s*([^\n]{2,80})$`)
 
 // headingRe finds "Join XYZ", "About XYZ", "Careers at XYZ" at the start of a sentence.
 var headingRe = regexp.MustCompile(`^[\s*#-]*(?:join|about|at|welcome to|work at|work with|careers at|life at)\s+`)

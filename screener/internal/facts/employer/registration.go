@@ -1,6 +1,7 @@
 package employer
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"regexp"
 	"strings"
 
@@ -8,13 +9,13 @@ import (
 )
 
 var (
-	ntnRe   = regexp.MustCompile(`\bntn\s*(?:no\b\.?|number|#)?\s*[:#.-]?\s*\d{7}-?\d\b`)
-	cinRe   = regexp.MustCompile(`\b[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b`)
-	gstinRe = regexp.MustCompile(`\b\d{2}[a-z]{5}\d{4}[a-z][0-9a-z]z[0-9a-z]\b`)
+	ntnRe   = rxscan.MustCompile(`\bntn\s*(?:no\b\.?|number|#)?\s*[:#.-]?\s*\d{7}-?\d\b`)
+	cinRe   = rxscan.MustCompile(`\b[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b`)
+	gstinRe = rxscan.MustCompile(`\b\d{2}[a-z]{5}\d{4}[a-z][0-9a-z]z[0-9a-z]\b`)
 	// numberedRe is "<licence|registration|…> no. <id>"; the scheme is read
 	// from the words just before it.
-	numberedRe = regexp.MustCompile(`\b(licen[cs]e|lic|reg|registration|incorporation|permit|cuin)\b\.?\s*(?:no\b\.?|number|num|#)\s*[:#.-]?\s*[a-z]{0,5}[-/ ]?\d[0-9a-z/-]{2,}`)
-	claimRe    = regexp.MustCompile(`\b(?:registered\s+(?:with|under|by)\s+(?:the\s+)?(secp|pseb|dmw|dole|poea|peza)|(secp|pseb)\s*[-\s]?(?:registered|registration|reg)\b)`)
+	numberedRe = rxscan.MustCompile(`\b(licen[cs]e|lic|reg|registration|incorporation|permit|cuin)\b\.?\s*(?:no\b\.?|number|num|#)\s*[:#.-]?\s*[a-z]{0,5}[-/ ]?\d[0-9a-z/-]{2,}`)
+	claimRe    = rxscan.MustCompile(`\b(?:registered\s+(?:with|under|by)\s+(?:the\s+)?(secp|pseb|dmw|dole|poea|peza)|(secp|pseb)\s*[-\s]?(?:registered|registration|reg)\b)`)
 	schemeRe   = regexp.MustCompile(`secp|pseb|overseas employment promoter|\boep\b|protector|\bdole\b|\bpoea\b|\bdmw\b|\bpeza\b|trade|\bcin\b|gst`)
 )
 
@@ -26,7 +27,7 @@ var schemeKinds = map[string]string{
 // registrations finds registration and licence identifiers in s.
 func registrations(s string) []Finding {
 	var out []Finding
-	add := func(re *regexp.Regexp, kind string) {
+	add := func(re *rxscan.Regexp, kind string) {
 		for _, m := range re.FindAllStringIndex(s, -1) {
 			out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: kind})
 		}

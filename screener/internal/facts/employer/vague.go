@@ -1,7 +1,7 @@
 package employer
 
 import (
-	"regexp"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"sort"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -9,7 +9,7 @@ import (
 
 // vagueRe finds phrases that stand in for an employer's name. Group order
 // matches vagueKinds.
-var vagueRe = regexp.MustCompile(`\b(?:(software\s+house)|(mnc|multi-?national\s+(?:company|firm|organi[sz]ation|bank)|international\s+(?:company|firm|organi[sz]ation))` +
+var vagueRe = rxscan.MustCompile(`\b(?:(software\s+house)|(mnc|multi-?national\s+(?:company|firm|organi[sz]ation|bank)|international\s+(?:company|firm|organi[sz]ation))` +
 	`|((?:a\s+|one\s+of\s+the\s+)?(?:leading|reputed|reputable|renowned|well[-\s]known|famous|top|prestigious)\s+(?:[a-z]+\s+)?(?:company|companies|firm|organi[sz]ation|group|brand|bpo|call\s+cent(?:er|re)|software\s+house))` +
 	`|((?:company|employer|client|organi[sz]ation)(?:\s+name)?\s*[:\-]?\s*(?:confidential|undisclosed|not\s+disclosed)|confidential\s+(?:company|employer|client))` +
 	`|(our\s+(?:client|customer)s?\b)|((?:a|an)\s+(?:[a-z]+\s+){0,2}(?:company|firm|call\s+cent(?:er|re)|office|software\s+house)\s+(?:in|at|based\s+in)\s+[a-z]+)` +
