@@ -1,6 +1,7 @@
 package education
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"strconv"
 	"strings"
 	"unicode"
@@ -68,7 +69,7 @@ func (s *scan) duration(i int) (duration, bool) {
 	}
 	du := duration{lo: lo, hi: lo, start: i}
 	j := i + 1
-	if j < len(s.keys) && strings.HasPrefix(between(s.d, i, j), "+") {
+	if j < len(s.keys) && strings.HasPrefix(lex.Between(s.d, i, j), "+") {
 		du.hi = -1
 	} else if hi, next, ok := s.rangeEnd(i); ok {
 		du.hi, j = hi, next
@@ -92,7 +93,7 @@ func (s *scan) duration(i int) (duration, bool) {
 // rangeEnd reads the upper end of "2-3" or "2 to 3" after the number at i.
 func (s *scan) rangeEnd(i int) (float64, int, bool) {
 	if i+1 < len(s.keys) {
-		if sep := between(s.d, i, i+1); sep == "-" || sep == "–" || sep == "—" || sep == "~" {
+		if sep := lex.Between(s.d, i, i+1); sep == "-" || sep == "–" || sep == "—" || sep == "~" {
 			if hi, ok := s.number(i + 1); ok {
 				return hi, i + 2, true
 			}

@@ -1,6 +1,7 @@
 package education
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"sort"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -61,10 +62,10 @@ func Extract(d *textnorm.Doc) Facts {
 	if d == nil {
 		return Facts{}
 	}
-	s := &scan{d: d, keys: tokenKeys(d)}
+	s := &scan{d: d, keys: lex.Keys(d)}
 	s.cues = sentenceCues(d, s.keys)
 	for i := 0; i < len(d.Tokens); {
-		ph, end := lex.longest(d, s.keys, i)
+		ph, end := phrases.Longest(d, s.keys, i)
 		if ph == nil {
 			i++
 			continue
@@ -89,7 +90,7 @@ func (s *scan) add(sp textnorm.Span, k string, l Level) {
 // take records one matched phrase covering tokens [i, end).
 func (s *scan) take(ph *phrase, i, end int) {
 	sp, sent := s.span(i, end), s.d.Tokens[i].Sentence
-	switch ph.kind {
+	switch ph.Tag.kind {
 	case kNoDegree:
 		s.f.NoDegree = true
 		s.add(sp, "no-degree", 0)
@@ -106,10 +107,10 @@ func (s *scan) take(ph *phrase, i, end int) {
 	case kCanApply:
 		s.canApply = append(s.canApply, mention{span: sp, sentence: sent})
 	case kWeakLevel, kLevel:
-		if ph.kind == kWeakLevel && !s.cues[sent] || s.measured(i) {
+		if ph.Tag.kind == kWeakLevel && !s.cues[sent] || s.measured(i) {
 			return
 		}
-		s.levels = append(s.levels, mention{span: sp, level: ph.level, sentence: sent, preferred: s.preferred(i, end)})
+		s.levels = append(s.levels, mention{span: sp, level: ph.Tag.level, sentence: sent, preferred: s.preferred(i, end)})
 	}
 }
 

@@ -1,6 +1,10 @@
 package education
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+)
 
 // kind says what a matched phrase means.
 type kind int
@@ -208,9 +212,9 @@ var (
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
-		m[normKey(w)] = true
+		m[lex.Key(w)] = true
 	}
 	return m
 }
 
-var lex = compile(append(append([]pattern{}, lexicon...), levelLexicon...))
+var phrases = compile(append(append([]pattern{}, lexicon...), levelLexicon...))

@@ -1,6 +1,10 @@
 package places
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+)
 
 // Words around a place that say whether the advert offers work there.
 var (
@@ -46,7 +50,7 @@ var (
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
-		m[normKey(w)] = true
+		m[lex.Key(w)] = true
 	}
 	return m
 }

@@ -1,6 +1,7 @@
 package places
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -63,7 +64,7 @@ func (g *Gazetteer) Extract(d *textnorm.Doc, homeHint string) Facts {
 	if g == nil || d == nil {
 		return Facts{Home: strings.ToUpper(homeHint)}
 	}
-	c := &ctx{d: d, keys: tokenKeys(d)}
+	c := &ctx{d: d, keys: lex.Keys(d)}
 	hits := g.scanPlaces(c)
 	f := Facts{Home: g.homeOf(c, hits, homeHint)}
 	for _, h := range hits {
@@ -120,7 +121,7 @@ func (c *ctx) spells(v variant, i int) int {
 	for k := 1; k < len(v.keys); k++ {
 		j := i + k
 		if c.keys[j] != v.keys[k] || c.d.Tokens[j].Sentence != c.d.Tokens[i].Sentence ||
-			v.tight && !touching(c.d, j-1, j) {
+			v.tight && !lex.Touching(c.d, j-1, j) {
 			return -1
 		}
 	}

@@ -2,6 +2,7 @@ package places
 
 import (
 	_ "embed"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"strings"
 	"sync"
 
@@ -144,7 +145,7 @@ func spell(name string, place int) (variant, bool) {
 	}
 	v := variant{place: place, tight: true}
 	for i, t := range d.Tokens {
-		v.keys = append(v.keys, normKey(t.Text))
+		v.keys = append(v.keys, lex.Key(t.Text))
 		if i > 0 && strings.ContainsAny(d.Folded[d.Tokens[i-1].End:t.Start], " \t") {
 			v.tight = false
 		}
@@ -156,11 +157,4 @@ func spell(name string, place int) (variant, bool) {
 func variants(e entry) []string { return append([]string{e.Name}, e.Names...) }
 
 // foldName is the spelling identity used for duplicate checks.
-func foldName(s string) string {
-	d := textnorm.New(s)
-	keys := make([]string, len(d.Tokens))
-	for i, t := range d.Tokens {
-		keys[i] = normKey(t.Text)
-	}
-	return strings.Join(keys, " ")
-}
+func foldName(s string) string { return strings.Join(lex.Keys(textnorm.New(s)), " ") }

@@ -1,12 +1,15 @@
 package places
 
-import "github.com/jobscreen/jobscreen/screener/internal/textnorm"
+import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
 
 // scanSignals finds relocation promises, passport requests, visit-visa
 // talk, age limits and licences.
 func (c *ctx) scanSignals(f *Facts) {
 	for i := 0; i < len(c.keys); {
-		ph, end := signalSet.longest(c.d, c.keys, i)
+		ph, end := signalSet.Longest(c.d, c.keys, i)
 		switch {
 		case ph != nil:
 			i = c.record(f, ph, i, end)
@@ -34,21 +37,21 @@ func (c *ctx) finding(i, end int, kind string) Finding {
 // numbers that follow them ("age limit 18-30", "licence no. 1234/RWP").
 // It returns where scanning resumes.
 func (c *ctx) record(f *Facts, ph *phrase, i, end int) int {
-	switch ph.group {
+	switch ph.Tag.group {
 	case gPromise:
-		f.Promises = append(f.Promises, c.finding(i, end, ph.kind))
+		f.Promises = append(f.Promises, c.finding(i, end, ph.Tag.kind))
 	case gPassport:
-		f.PassportAsk = append(f.PassportAsk, c.finding(i, end, ph.kind))
+		f.PassportAsk = append(f.PassportAsk, c.finding(i, end, ph.Tag.kind))
 	case gVisit:
-		f.VisitVisa = append(f.VisitVisa, c.finding(i, end, ph.kind))
+		f.VisitVisa = append(f.VisitVisa, c.finding(i, end, ph.Tag.kind))
 	case gAge:
 		if e := c.numbersAfter(end, 3); e > 0 {
 			end = e
 		}
-		f.AgeLimit = append(f.AgeLimit, c.finding(i, end, ph.kind))
+		f.AgeLimit = append(f.AgeLimit, c.finding(i, end, ph.Tag.kind))
 	case gLicence:
 		end = c.codeEnd(end)
-		f.LicensedOEP = append(f.LicensedOEP, c.finding(i, end, ph.kind))
+		f.LicensedOEP = append(f.LicensedOEP, c.finding(i, end, ph.Tag.kind))
 	}
 	return end
 }
@@ -79,7 +82,7 @@ func (c *ctx) numbersAfter(from, within int) int {
 // "No. 1234/RWP", "B-0123/DEL/PER/1000+/5/8765/2020".
 func (c *ctx) codeEnd(end int) int {
 	for n := 0; n < 12 && end < len(c.keys) && c.d.Tokens[end].Sentence == c.d.Tokens[end-1].Sentence; n++ {
-		gap := between(c.d, end-1, end)
+		gap := lex.Between(c.d, end-1, end)
 		if c.raNumber(end) {
 			gap = "/"
 		}
@@ -98,7 +101,7 @@ func (c *ctx) codeEnd(end int) int {
 // label: "B-0123/DEL/...".
 func (c *ctx) raNumber(i int) bool {
 	return c.keys[i] == "b" && i+2 < len(c.keys) && c.d.Tokens[i+1].Number &&
-		between(c.d, i, i+1) == "-" && between(c.d, i+1, i+2) == "/"
+		lex.Between(c.d, i, i+1) == "-" && lex.Between(c.d, i+1, i+2) == "/"
 }
 
 func containsAny(s, chars string) bool {
