@@ -65,7 +65,7 @@ func Extract(d *textnorm.Doc, h Hints, cfg *Config) *Bundle {
 		b.Edu.Required = lvl
 	}
 	b.Contacts = contacts.Extract(d, b.Home)
-	b.Employer = employer.Extract(d, h.Company, b.Contacts.Domains(), cfg.Registry)
+	b.Employer = employer.Extract(d, h.Company, b.Contacts, cfg.Registry)
 	b.Asks = asks.Extract(d)
 	b.Pay = b.comparePay(pay.Find(d.Folded), cfg)
 	return b

@@ -1,8 +1,9 @@
 package contacts
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
+	"strings"
 
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
@@ -97,12 +98,13 @@ func (f *Facts) addMasks(s string) {
 	}
 }
 
-// Domains lists the distinct lower-case domains of the e-mails and links in
-// f, the shape employer.Extract wants for its contactDomains argument.
+// Domains lists the distinct lower-case domains (without "www.") of the
+// e-mails and links in f.
 func (f Facts) Domains() []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(h string) {
+		h = strings.TrimPrefix(h, "www.")
 		if h != "" && !seen[h] {
 			seen[h] = true
 			out = append(out, h)

@@ -51,8 +51,8 @@ func brands(s string) []Finding {
 // offBrand reports whether any way of contacting the ad is off the brands
 // named: free-mail, a chat app, or a domain that is neither a named brand's
 // nor the employer's own.
-func (f *Facts) offBrand(d *textnorm.Doc, domains []string) bool {
-	if len(contacts.Messaging(d)) > 0 {
+func (f *Facts) offBrand(c contacts.Facts, domains []string) bool {
+	if len(c.Messaging) > 0 {
 		return true
 	}
 	own := map[string]bool{}

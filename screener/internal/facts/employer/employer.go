@@ -49,9 +49,10 @@ type Facts struct {
 }
 
 // Extract reads the employer facts from d. company is the listing's company
-// field ("" when unknown); contactDomains are domains the caller already
-// knows the ad uses (for example from contacts.Facts.Domains); reg may be nil.
-func Extract(d *textnorm.Doc, company string, contactDomains []string, reg *Registry) Facts {
+// field ("" when unknown); c is what contacts.Extract found in the same
+// listing, passed in so links, e-mails and chat apps are read once; reg may
+// be nil.
+func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) Facts {
 	var f Facts
 	if d == nil {
 		return f
@@ -60,41 +61,16 @@ func Extract(d *textnorm.Doc, company string, contactDomains []string, reg *Regi
 	f.Registrations = registrations(d.Folded)
 	f.Vague = vague(d.Folded, f.NameSpan, f.Name != "")
 	f.Address, f.LandmarkOnly = addresses(d.Folded)
-	links := contacts.Links(d)
-	f.Website = websites(links)
-	doms := allDomains(d, links, contactDomains)
+	f.Website = websites(c.Links)
+	doms := c.Domains()
 	f.DomainMatch = domainMatches(f.Name, doms)
 	f.Brands = brands(d.Folded)
 	if len(f.Brands) > 0 {
-		f.BrandEmailMismatch = f.offBrand(d, doms)
+		f.BrandEmailMismatch = f.offBrand(c, doms)
 	}
 	if reg != nil {
 		in := f.Name != "" && reg.Contains(f.Name)
 		f.InRegistry = &in
 	}
 	return f
-}
-
-// allDomains merges caller-supplied domains with the e-mail and link hosts
-// found in the text, lower-cased and without duplicates.
-func allDomains(d *textnorm.Doc, links []contacts.Link, given []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(h string) {
-		h = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(h)), "www.")
-		if h != "" && !seen[h] {
-			seen[h] = true
-			out = append(out, h)
-		}
-	}
-	for _, h := range given {
-		add(h)
-	}
-	for _, e := range contacts.Emails(d) {
-		add(e.Domain)
-	}
-	for _, l := range links {
-		add(l.Host)
-	}
-	return out
 }

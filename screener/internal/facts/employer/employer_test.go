@@ -1,6 +1,7 @@
 package employer
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
 	"strings"
 	"testing"
 
@@ -105,7 +106,7 @@ func TestExtract(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := textnorm.New(tc.text)
-			if got := render(d, Extract(d, tc.company, tc.domains, nil)); got != tc.want {
+			if got := render(d, Extract(d, tc.company, contactsWith(d, tc.domains), nil)); got != tc.want {
 				t.Errorf("Extract(%q)\n got: %s\nwant: %s", tc.text, got, tc.want)
 			}
 		})
@@ -115,7 +116,7 @@ func TestExtract(t *testing.T) {
 func TestNameSpanMapsToSource(t *testing.T) {
 	src := "URGENT: Orion Logistics FZE needs drivers"
 	d := textnorm.New(src)
-	f := Extract(d, "", nil, nil)
+	f := Extract(d, "", contacts.Extract(d, ""), nil)
 	if f.NameSpan == nil {
 		t.Fatal("no NameSpan")
 	}
@@ -134,12 +135,12 @@ func TestInRegistry(t *testing.T) {
 		company string
 		want    bool
 	}{{"ABC Solutions Private Limited", true}, {"abc solutions", true}, {"Nexa L.L.C.", true}, {"Nexa Group", false}, {"", false}} {
-		f := Extract(textnorm.New("text"), tc.company, nil, reg)
+		f := Extract(textnorm.New("text"), tc.company, contacts.Facts{}, reg)
 		if f.InRegistry == nil || *f.InRegistry != tc.want {
 			t.Errorf("InRegistry(%q) = %v, want %v", tc.company, f.InRegistry, tc.want)
 		}
 	}
-	if f := Extract(textnorm.New("x"), "ABC", nil, nil); f.InRegistry != nil {
+	if f := Extract(textnorm.New("x"), "ABC", contacts.Facts{}, nil); f.InRegistry != nil {
 		t.Error("InRegistry set without a registry")
 	}
 }
@@ -170,4 +171,14 @@ func TestLoadRegistryHeaderVariants(t *testing.T) {
 			t.Errorf("header %q: err=%v len=%d", h, err, reg.Len())
 		}
 	}
+}
+
+// contactsWith is what the engine passes Extract: the contacts found in d,
+// plus domains a caller knows from elsewhere (a JSON-LD url, say).
+func contactsWith(d *textnorm.Doc, domains []string) contacts.Facts {
+	c := contacts.Extract(d, "")
+	for _, dom := range domains {
+		c.Emails = append(c.Emails, contacts.Email{Domain: dom})
+	}
+	return c
 }

@@ -27,7 +27,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("text", "Nexa (Pvt) Ltd")
 	f.Fuzz(func(t *testing.T, src, company string) {
 		d := textnorm.New(src)
-		got := Extract(d, company, []string{"nexa.pk", "", "..."}, nil)
+		got := Extract(d, company, contactsWith(d, []string{"nexa.pk", "", "..."}), nil)
 		checkSpans(t, d, got.Registrations, got.Vague, got.Address, got.LandmarkOnly, got.Website, got.Brands)
 		for _, sp := range []*textnorm.Span{got.NameSpan, got.LegalFormSpan} {
 			if sp != nil && (sp.Start < 0 || sp.End > len(d.Folded) || sp.Start > sp.End) {
@@ -56,9 +56,10 @@ Apply at www.nexacallsolutions.com.pk or hr@nexacallsolutions.com.pk; questions 
 
 func BenchmarkExtract(b *testing.B) {
 	d := textnorm.New(benchAd)
+	c := contactsWith(d, []string{"nexacallsolutions.com.pk"}) // the engine extracts contacts once, before employer
 	b.SetBytes(int64(len(benchAd)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Extract(d, "", []string{"nexacallsolutions.com.pk"}, nil)
+		Extract(d, "", c, nil)
 	}
 }

@@ -1,6 +1,7 @@
 package employer
 
 import (
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -46,6 +47,6 @@ func TestPrefilteredSameAsRegexp(t *testing.T) {
 func TestHostileInput(t *testing.T) {
 	for _, s := range []string{strings.Repeat("1", 1<<20), strings.Repeat(" ", 1<<20) + "x", strings.Repeat("12 ", 1<<16),
 		strings.Repeat("near ", 1<<14)} {
-		Extract(textnorm.New(s), "", nil, nil)
+		Extract(textnorm.New(s), "", contacts.Facts{}, nil)
 	}
 }
