@@ -1,7 +1,7 @@
 package asks
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"regexp"
 	"sort"
 	"strings"

@@ -3,7 +3,7 @@ package contacts
 import (
 	"strings"
 
-	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 

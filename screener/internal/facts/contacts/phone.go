@@ -1,7 +1,7 @@
 package contacts
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"

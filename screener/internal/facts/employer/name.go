@@ -1,7 +1,7 @@
 package employer
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts/rxscan"
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"regexp"
 	"strings"
 	"unicode"
