@@ -21,11 +21,12 @@ pack that says what to look for, how many points it adds, why it matters and
 what to do. The built-in packs are always loaded unless --no-default-packs is
 given; --rule-pack (config: rule_packs) adds packs of your own.`,
 		Example: `  jobscreen rules list
-  jobscreen rules explain pay-too-high-for-entry-level
+  jobscreen rules explain pay-well-above-entry
+  jobscreen rules facts
   jobscreen rules test my-rules.yaml
   jobscreen rules lint my-rules.yaml`,
 	}
-	cmd.AddCommand(a.rulesListCmd(), a.rulesExplainCmd(), a.rulesTestCmd(), a.rulesLintCmd())
+	cmd.AddCommand(a.rulesListCmd(), a.rulesExplainCmd(), a.rulesTestCmd(), a.rulesLintCmd(), a.rulesFactsCmd())
 	return cmd
 }
 

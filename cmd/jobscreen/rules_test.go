@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -147,5 +150,18 @@ rules:
 			t.Parallel()
 			jobscreen(t, "", append([]string{"rules", "lint"}, tt.args...)...).want(t, tt.code, tt.stdout, tt.stderr)
 		})
+	}
+}
+
+func TestRulesFactsListsTheCatalogue(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"rules", "facts"}, strings.NewReader(""), &out, &errb)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"pay.high\n", "min_ratio: a number from 0 to 1000", "max_education: one of none, matric", "employer.unnamed\n"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q", want)
+		}
 	}
 }
