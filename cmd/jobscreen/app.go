@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -111,7 +112,7 @@ user config directory), then defaults. "jobscreen config" shows them.`,
 	pf.StringVar(&a.configFile, "config", "", "config file (default ./jobscreen.yaml, then the user config dir's jobscreen/jobscreen.yaml)")
 	pf.StringSlice("rule-pack", nil, "extra rule pack file or directory (repeatable; config: rule_packs)")
 	pf.Bool("no-default-packs", false, "do not load the built-in rule packs (config: no_default_packs)")
-	root.AddCommand(a.checkCmd(), a.configCmd(), a.rulesCmd(), a.serveCmd())
+	root.AddCommand(a.checkCmd(), a.configCmd(), a.rulesCmd(), a.serveCmd(), a.batchCmd())
 	return root
 }
 
@@ -129,7 +130,15 @@ func flagKeys() map[string]string {
 // loadConfig reads the configuration for the command being run, with its
 // flags bound at the top of the precedence.
 func (a *app) loadConfig(cmd *cobra.Command) (*config.Loaded, error) {
-	l, err := config.Load(config.Request{Flags: cmd.Flags(), FlagKeys: flagKeys(), ConfigFile: a.configFile})
+	return a.loadConfigWith(cmd, nil)
+}
+
+// loadConfigWith is loadConfig for a command whose flag of the same name
+// sets another key (batch's --format is batch.format, not format).
+func (a *app) loadConfigWith(cmd *cobra.Command, override map[string]string) (*config.Loaded, error) {
+	keys := flagKeys()
+	maps.Copy(keys, override)
+	l, err := config.Load(config.Request{Flags: cmd.Flags(), FlagKeys: keys, ConfigFile: a.configFile})
 	if err != nil {
 		return nil, usageError(err)
 	}

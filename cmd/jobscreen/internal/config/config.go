@@ -22,6 +22,14 @@ type Config struct {
 	Registry       string                      `mapstructure:"registry" yaml:"registry"`
 	MaxTextBytes   int                         `mapstructure:"max_text_bytes" yaml:"max_text_bytes"`
 	Serve          Serve                       `mapstructure:"serve" yaml:"serve"`
+	Batch          Batch                       `mapstructure:"batch" yaml:"batch"`
+}
+
+// Batch is the `jobscreen batch` section.
+type Batch struct {
+	Format  string `mapstructure:"format" yaml:"format"`
+	Workers int    `mapstructure:"workers" yaml:"workers"` // 0: one per CPU
+	Excel   bool   `mapstructure:"excel" yaml:"excel"`
 }
 
 // Serve is the `jobscreen serve` section.
@@ -36,6 +44,7 @@ var (
 	FailOnValues = []string{"low", "medium", "high", "never"}
 	FormatValues = []string{"text", "json"}
 	ColorValues  = []string{"auto", "always", "never"}
+	BatchFormats = []string{"csv", "ndjson", "json", "html"}
 )
 
 // MaxTextBytesLimit caps max_text_bytes: adverts are short, and the cap
@@ -59,6 +68,7 @@ func Defaults() Config {
 		Countries:     map[string]screener.Country{},
 		MaxTextBytes:  screener.DefaultMaxTextBytes,
 		Serve:         Serve{Addr: "127.0.0.1:8080", MaxBodyBytes: 4 << 20},
+		Batch:         Batch{Format: "csv"},
 	}
 }
 
@@ -86,5 +96,8 @@ func defaultKeys() map[string]any {
 		"serve.addr":           d.Serve.Addr,
 		"serve.max_body_bytes": d.Serve.MaxBodyBytes,
 		"serve.max_concurrent": d.Serve.MaxConcurrent,
+		"batch.format":         d.Batch.Format,
+		"batch.workers":        d.Batch.Workers,
+		"batch.excel":          d.Batch.Excel,
 	}
 }

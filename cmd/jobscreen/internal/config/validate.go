@@ -30,9 +30,10 @@ func (l *Loaded) validate() error {
 		errs = append(errs, fmt.Errorf("%s (from %s): %s", key, l.Source(key), fmt.Sprintf(format, args...)))
 	}
 	for key, pair := range map[string][2]any{
-		"fail_on": {c.FailOn, FailOnValues},
-		"format":  {c.Format, FormatValues},
-		"color":   {c.Color, ColorValues},
+		"fail_on":      {c.FailOn, FailOnValues},
+		"format":       {c.Format, FormatValues},
+		"color":        {c.Color, ColorValues},
+		"batch.format": {c.Batch.Format, BatchFormats},
 	} {
 		v, allowed := pair[0].(string), pair[1].([]string)
 		if !slices.Contains(allowed, v) {
@@ -48,6 +49,9 @@ func (l *Loaded) validate() error {
 	}
 	if c.MaxTextBytes <= 0 || c.MaxTextBytes > MaxTextBytesLimit {
 		bad("max_text_bytes", "%d is out of range (allowed: 1 to %d)", c.MaxTextBytes, MaxTextBytesLimit)
+	}
+	if c.Batch.Workers < 0 {
+		bad("batch.workers", "%d is out of range (allowed: 0 for one per CPU, or more)", c.Batch.Workers)
 	}
 	if c.Serve.MaxBodyBytes <= 0 || c.Serve.MaxConcurrent < 0 {
 		bad("serve", "max_body_bytes must be positive and max_concurrent 0 (automatic) or more, got %d and %d", c.Serve.MaxBodyBytes, c.Serve.MaxConcurrent)
