@@ -3,7 +3,7 @@ GO      ?= go
 PKGS    := ./...
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build test bench lint golden vet fmt-check run-sample
+.PHONY: build test bench bench-batch lint golden vet fmt-check run-sample
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/jobscreen ./cmd/jobscreen
@@ -24,6 +24,11 @@ vet:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+# Screen ~25k EMSCAD-size adverts (the shared dev file repeated) and report
+# ads/s and peak heap; skipped with a message when ../shared/data is absent.
+bench-batch:
+	$(GO) test -run '^$$' -bench BenchmarkBatchEMSCAD -benchtime 1x -benchmem ./screener/batch
 
 # Regenerate the samples' golden reports after a deliberate change.
 golden:
