@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +16,7 @@ import (
 	"github.com/jobscreen/jobscreen/screener"
 	"github.com/jobscreen/jobscreen/screener/batch"
 	"github.com/jobscreen/jobscreen/screener/feed"
+	"github.com/jobscreen/jobscreen/screener/fetch"
 )
 
 func (a *app) batchCmd() *cobra.Command {
@@ -24,7 +27,9 @@ func (a *app) batchCmd() *cobra.Command {
 per listing in input order.
 
 An INPUT is a file, a directory (read recursively: .txt .md .html .htm .json
-.csv .tsv .jsonl .ndjson), or - for standard input. CSV/TSV files need a header;
+.csv .tsv .jsonl .ndjson), - for standard input, or an http(s) URL of an advert
+or a feed; --urls FILE adds the URLs listed in FILE, one per line. URLs are
+fetched only because you named them (20 s timeout, at most 5 redirects). CSV/TSV files need a header;
 columns are recognised by common names (id/job_id, title, company, location,
 salary, description/body/text, requirements, benefits, company_profile, url …);
 --map column=field names the others. EMSCAD's file works as it is.
@@ -41,7 +46,7 @@ such listings get the finding repost-in-batch, naming the ids they repeat.`,
   jobscreen batch saved-pages/ --format ndjson > results.ndjson
   jobscreen batch export.csv --map blurb=body --excel -o results.csv
   cat feed.jsonl | jobscreen batch - --format json`,
-		Args: cobra.MinimumNArgs(1),
+		Args: cobra.ArbitraryArgs,
 		RunE: a.runBatch,
 	}
 	f := cmd.Flags()
@@ -51,6 +56,7 @@ such listings get the finding repost-in-batch, naming the ids they repeat.`,
 	f.StringArray("map", nil, "column=field for a column jobscreen does not recognise (repeatable)")
 	f.Int("workers", 0, "listings screened at once; 0 means one per CPU (config: batch.workers)")
 	f.BoolP("quiet", "q", false, "no progress bar")
+	f.String("urls", "", "file with one http(s) URL per line to fetch and screen")
 	f.String("fail-on", "high", "exit 1 when a listing reaches this band: low, medium, high or never")
 	f.StringSlice("disable", nil, "rule id to switch off (repeatable; config: disabled_rules)")
 	return cmd
@@ -69,6 +75,9 @@ func (a *app) runBatch(cmd *cobra.Command, args []string) error {
 	}
 	mapping, err := parseMap(cmd)
 	if err != nil {
+		return err
+	}
+	if args, err = withURLList(cmd, args); err != nil {
 		return err
 	}
 	s, err := a.newScreener(l)
@@ -137,7 +146,7 @@ func (a *app) screenInputs(cmd *cobra.Command, s *screener.Screener, args []stri
 		rn.Progress = a.progress
 	}
 	for _, in := range args {
-		r, err := feed.Open(cmd.Context(), in, fo)
+		r, err := openInput(cmd.Context(), in, fo)
 		if err != nil {
 			a.printError(fmt.Errorf("%s: %w", in, err))
 			a.report(exitInput)
@@ -202,4 +211,45 @@ func (a *app) progress(done, total int, elapsed time.Duration) {
 	if total > 0 && done >= total {
 		fmt.Fprint(a.stderr, "\n")
 	}
+}
+
+// openInput opens a file, directory or stdin with the feed reader, or
+// fetches a URL and reads what came back the same way (sniffed: an advert
+// page, a CSV or a JSONL feed).
+func openInput(ctx context.Context, in string, fo feed.Options) (*feed.Reader, error) {
+	if !fetch.IsURL(in) {
+		return feed.Open(ctx, in, fo)
+	}
+	p, err := fetch.Get(ctx, in, fetch.Options{MaxBytes: 64 << 20})
+	if err != nil {
+		return nil, err
+	}
+	return feed.NewReader(ctx, in, bytes.NewReader(p.Body), fo)
+}
+
+// withURLList adds the URLs of --urls FILE (blank lines and # comments
+// skipped) to the inputs.
+func withURLList(cmd *cobra.Command, args []string) ([]string, error) {
+	name, _ := cmd.Flags().GetString("urls")
+	if name == "" {
+		if len(args) == 0 {
+			return nil, usageError(fmt.Errorf("batch needs an INPUT or --urls FILE (see 'jobscreen batch --help')"))
+		}
+		return args, nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, inputError(fmt.Errorf("--urls: %w", err))
+	}
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !fetch.IsURL(line) {
+			return nil, inputError(fmt.Errorf("%s:%d: %q is not an http(s) URL", name, n+1, line))
+		}
+		args = append(args, line)
+	}
+	return args, nil
 }

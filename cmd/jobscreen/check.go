@@ -13,6 +13,7 @@ import (
 	"github.com/jobscreen/jobscreen/cmd/jobscreen/internal/config"
 	"github.com/jobscreen/jobscreen/cmd/jobscreen/internal/input"
 	"github.com/jobscreen/jobscreen/screener"
+	"github.com/jobscreen/jobscreen/screener/fetch"
 	"github.com/jobscreen/jobscreen/screener/report"
 )
 
@@ -28,7 +29,8 @@ func (a *app) checkCmd() *cobra.Command {
 (low, medium or high risk) and every warning sign found, with the words that
 gave it away, why it matters and what to do.
 
-With no FILE, or with -, the advert is read from standard input. Files ending
+With no FILE, or with -, the advert is read from standard input. An http(s)
+URL is fetched (20 s timeout, at most 5 redirects); nothing else goes online. Files ending
 in .html or .htm, or that start like an HTML page, are read as saved job pages.
 Plain-text adverts may be up to max_text_bytes long (default 1 MiB), HTML
 pages eight times that. UTF-16 files with a byte-order mark are converted.
@@ -37,6 +39,7 @@ The exit code is 1 when any report is at or above --fail-on (default high),
 3 when an input could not be screened, and 0 otherwise.`,
 		Example: `  jobscreen check advert.txt
   jobscreen check saved-page.html --format json
+  jobscreen check https://jobs.example.com/ads/123
   jobscreen check --fail-on medium ads/*.txt
   xclip -o | jobscreen check -`,
 		RunE: a.runCheck,
@@ -107,7 +110,7 @@ func failCode(rep screener.Report, c config.Config) int {
 // input errors (exit 3); its notes go to stderr, not into the report, so
 // that stdout stays the report alone.
 func (a *app) screenOne(ctx context.Context, s *screener.Screener, name string, maxText int) (screener.Report, error) {
-	adv, err := a.readAdvert(name, maxText)
+	adv, err := a.readAdvert(ctx, name, maxText)
 	if err != nil {
 		return screener.Report{}, inputError(err)
 	}
@@ -127,7 +130,16 @@ func (a *app) screenOne(ctx context.Context, s *screener.Screener, name string, 
 	return rep, nil
 }
 
-func (a *app) readAdvert(name string, maxText int) (input.Advert, error) {
+func (a *app) readAdvert(ctx context.Context, name string, maxText int) (input.Advert, error) {
+	if fetch.IsURL(name) {
+		p, err := fetch.Get(ctx, name, fetch.Options{MaxBytes: int64(maxText) * 8})
+		if err != nil {
+			return input.Advert{}, err
+		}
+		adv, err := input.Read(bytes.NewReader(p.Body), name, maxText)
+		adv.HTML = adv.HTML || p.ContentType == "text/html" || p.ContentType == "application/xhtml+xml"
+		return adv, err
+	}
 	if name == "-" {
 		if isTerminal(a.stdin) {
 			fmt.Fprintln(a.stderr, pastePrompt)
