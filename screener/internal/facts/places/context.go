@@ -36,7 +36,7 @@ var (
 	// destAfter right after X: "Dubai jobs", "Cambodia visa", "Dubai based".
 	destAfter = set("job jobs visa visas vacancy vacancies naukri nokri work employment placement deployment " +
 		"based jane jaane ja jayen bheja bhejna bhejenge jaen ویزا نوکری ملازمت جانے جائیں")
-	locWords   = set("location locations destination country city station posting placement deployment")
+	locWords   = set("location locations destination destinations country countries city cities station posting placement deployment")
 	toWords    = set("to towards into")
 	sellWords  = set("call calls calling sell selling sales export exports exporting ship shipping emails")
 	inWords    = set("in at inside within")

@@ -74,7 +74,27 @@ func (g *Gazetteer) Extract(d *textnorm.Doc, homeHint string) Facts {
 		}
 	}
 	c.scanSignals(&f)
+	f.Promises = relocationOnly(f.Promises, len(f.Abroad) > 0)
 	return f
+}
+
+// localPerks are promises that are ordinary benefits of a local job (a
+// hostel, meals, pick and drop to the office); they speak of relocation
+// only when the advert sends people abroad. A free visa or air ticket
+// always does.
+var localPerks = map[string]bool{"free-accommodation": true, "free-food": true, "free-transport": true}
+
+func relocationOnly(ps []Finding, abroad bool) []Finding {
+	if abroad {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if !localPerks[p.Kind] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // scanPlaces finds every place, longest spelling first, and decides for

@@ -58,8 +58,12 @@ func TestExtract(t *testing.T) {
 		{"age no bar", "Age no bar", "", summary{"", "", "", ""}},
 		{"oep licence", "OEP Licence No. 1234/RWP, Protector fee as per govt", "", summary{"", "", "", "licence:oep-licence"}},
 		{"be&oe", "Licensed by BE&OE", "", summary{"", "", "", "licence:oep-licence"}},
-		{"company bears expenses", "Company will bear all expenses. Free food.", "", summary{"", "", "", "promise:all-expenses promise:free-food"}},
-		{"free accommodation", "Free accommodation and transport provided", "", summary{"", "", "", "promise:free-accommodation"}},
+		{"company bears expenses", "Jobs in Malaysia. Company will bear all expenses. Free food.", "", summary{"Malaysia", "Malaysia", "", "promise:all-expenses promise:free-food"}},
+		{"free accommodation", "Work in Qatar. Free accommodation and transport provided", "", summary{"Qatar", "Qatar", "", "promise:free-accommodation"}},
+		// Rooms, meals and pick-and-drop are ordinary perks of local jobs.
+		{"local perks are not relocation", "Free accommodation and transport provided. Free pick and drop.", "", summary{"", "", "", ""}},
+		{"free visa needs no destination", "Free visa and free air ticket, free food", "", summary{"", "", "", "promise:free-visa promise:free-ticket"}},
+		{"countries line is a destination", "Countries: Cambodia, Laos\nFREE room", "", summary{"Cambodia,Laos", "Cambodia,Laos", "", "promise:free-accommodation"}},
 
 		// Scam-compound destinations.
 		{"thailand mae sot", "Data entry job in Thailand (Mae Sot), salary $1200", "", summary{"Thailand,Mae Sot", "Thailand,Mae Sot", "", ""}},
