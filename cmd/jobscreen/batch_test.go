@@ -107,3 +107,19 @@ func TestBatchInterruptedKeepsWhatWasWritten(t *testing.T) {
 		t.Errorf("exit %d, output %q: an interrupted run still writes a valid header", code, out.String())
 	}
 }
+
+func TestBatchFindsRepostsAcrossInputs(t *testing.T) {
+	dir := t.TempDir()
+	ad := "Customer support agents needed for our international campaign. Earn a fixed salary plus daily bonus, " +
+		"work from our office, free pick and drop, training provided, no experience needed, apply today by sending your CV."
+	for _, name := range []string{"one.txt", "two.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(ad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, errs := runBatchCmd(t, "", filepath.Join(dir, "one.txt"), filepath.Join(dir, "two.txt"), "--format", "ndjson", "--fail-on", "never")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[1], "repost-in-batch") || !strings.Contains(errs, "1 reposts") {
+		t.Errorf("repost across inputs not found: %s\n%s", errs, out)
+	}
+}

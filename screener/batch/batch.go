@@ -49,6 +49,10 @@ type Runner struct {
 	// the end, from the goroutine that called Run. total is -1 when the
 	// input's size is unknown (standard input).
 	Progress func(done, total int, elapsed time.Duration)
+
+	// seen remembers fingerprints across Run calls, so a Runner used for
+	// several inputs of one batch finds reposts across them too.
+	seen *repostIndex
 }
 
 // Run screens every item of r with workers goroutines (0: one per CPU) and
@@ -64,7 +68,8 @@ type job struct {
 }
 
 // Run screens every item of r and calls emit with each Result in input
-// order. Items that cannot be read or screened are emitted with Err set and
+// order. Adverts seen by earlier Run calls of the same Runner count when
+// finding reposts. Items that cannot be read or screened are emitted with Err set and
 // counted, never fatal. Run stops early when ctx is cancelled (returning
 // ctx.Err()) or when emit returns an error (returning it); the Summary
 // counts what was emitted.

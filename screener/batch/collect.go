@@ -28,7 +28,7 @@ type collector struct {
 func newCollector(rn *Runner, s *screener.Screener, total int, emit func(Result) error) *collector {
 	now := time.Now()
 	return &collector{rn: rn, s: s, total: total, emit: emit, pending: map[int]Result{},
-		reposts: newRepostIndex(rn.MaxFingerprints), sum: Summary{ByBand: map[screener.Band]int{}},
+		reposts: rn.index(), sum: Summary{ByBand: map[screener.Band]int{}},
 		start: now, lastProg: now}
 }
 
@@ -90,4 +90,12 @@ func (c *collector) finish() {
 	if c.rn.Progress != nil {
 		c.rn.Progress(c.sum.Total, c.total, c.sum.Elapsed)
 	}
+}
+
+// index returns the Runner's repost index, created on first use.
+func (rn *Runner) index() *repostIndex {
+	if rn.seen == nil {
+		rn.seen = newRepostIndex(rn.MaxFingerprints)
+	}
+	return rn.seen
 }
