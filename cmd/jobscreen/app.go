@@ -112,7 +112,7 @@ user config directory), then defaults. "jobscreen config" shows them.`,
 	pf.StringVar(&a.configFile, "config", "", "config file (default ./jobscreen.yaml, then the user config dir's jobscreen/jobscreen.yaml)")
 	pf.StringSlice("rule-pack", nil, "extra rule pack file or directory (repeatable; config: rule_packs)")
 	pf.Bool("no-default-packs", false, "do not load the built-in rule packs (config: no_default_packs)")
-	root.AddCommand(a.checkCmd(), a.configCmd(), a.rulesCmd(), a.serveCmd(), a.batchCmd(), a.evalCmd())
+	root.AddCommand(a.checkCmd(), a.configCmd(), a.rulesCmd(), a.serveCmd(), a.batchCmd(), a.evalCmd(), a.calibrateCmd())
 	return root
 }
 

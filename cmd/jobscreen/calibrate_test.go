@@ -1,0 +1,115 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// readPoints decodes a points file the way a reader of it would.
+func readPoints(t *testing.T, path string) map[string]int {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pf struct {
+		Points map[string]int `yaml:"points"`
+	}
+	if err := yaml.Unmarshal(data, &pf); err != nil {
+		t.Fatalf("points file is not YAML: %v\n%s", err, data)
+	}
+	return pf.Points
+}
+
+func TestCalibrateWritesAPointsFileTheConfigLoads(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	data := writeCSV(t, "labelled.csv", synthRows(80, 0.5, 5))
+	out := filepath.Join(dir, "points.yaml")
+	r := jobscreen(t, "", "calibrate", data, "-o", out)
+	r.want(t, exitOK, []string{"ROC-AUC", "current points", "fitted, cross-validated", "Fitted points",
+		"no-company-profile", "Recommended scoring: offset"}, []string{"wrote", out})
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"# Rule points fitted by `jobscreen calibrate`", "#   scoring: {offset: ", "5-fold", "ROC-AUC"} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("points file lacks %q:\n%s", want, raw)
+		}
+	}
+	pts := readPoints(t, out)
+	if p, ok := pts["no-company-profile"]; !ok || p <= 0 || p > defaultMaxPoints {
+		t.Errorf("no-company-profile fitted to %d (listed %v), want 1..%d: it separates the synthetic set", p, ok, defaultMaxPoints)
+	}
+	for id, p := range pts {
+		if p < -defaultMaxPoints || p > defaultMaxPoints {
+			t.Errorf("%s: %d points, beyond the cap of %d", id, p, defaultMaxPoints)
+		}
+	}
+	// The file loads back through points_file, and its points are in force.
+	cfg := filepath.Join(dir, "jobscreen.yaml")
+	if err := os.WriteFile(cfg, []byte("points_file: points.yaml\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	list := jobscreen(t, "", "--config", cfg, "rules", "list", "--format", "json")
+	list.want(t, exitOK, nil, nil)
+	var rows []ruleRow
+	if err := json.Unmarshal([]byte(list.stdout), &rows); err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows {
+		if p, ok := pts[row.ID]; ok && p != row.Points {
+			t.Errorf("%s: %d points in force, %d in the points file", row.ID, row.Points, p)
+		}
+	}
+	jobscreen(t, "", "--config", cfg, "eval", data).want(t, exitOK, []string{"ROC-AUC"}, nil)
+}
+
+func TestCalibrateIsDeterministic(t *testing.T) {
+	t.Parallel()
+	data := writeCSV(t, "labelled.csv", synthRows(60, 0.4, 6))
+	a := jobscreen(t, "", "calibrate", data, "-o", "-", "--min-hits", "5")
+	b := jobscreen(t, "", "calibrate", data, "-o", "-", "--min-hits", "5")
+	a.want(t, exitOK, []string{"points:\n"}, []string{"Fitted points"})
+	if a.stdout != b.stdout || a.stderr != b.stderr {
+		t.Errorf("two runs differ:\n%s\n---\n%s", a.stdout, b.stdout)
+	}
+	if strings.Contains(a.stdout, "Fitted points") {
+		t.Errorf("with -o -, the figures belong on stderr, not in the points file:\n%s", a.stdout)
+	}
+}
+
+func TestCalibrateUsage(t *testing.T) {
+	t.Parallel()
+	data := writeCSV(t, "labelled.csv", synthRows(10, 0.5, 7))
+	for name, tt := range map[string]struct {
+		args   []string
+		stderr string
+	}{
+		"one fold":          {[]string{"--folds", "1"}, "--folds: 1 is out of range"},
+		"no false alarms":   {[]string{"--false-alarm-weight", "0"}, "--false-alarm-weight"},
+		"cap over limit":    {[]string{"--max-points", "41"}, "--max-points"},
+		"bad prevalence":    {[]string{"--prevalence", "1"}, "--prevalence"},
+		"no label column":   {[]string{"--label-column", "verdict"}, `label column "verdict" is missing or empty`},
+		"label flags apply": {[]string{"--map", "x=nope"}, "unknown field"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			args := append([]string{"calibrate", data}, tt.args...)
+			jobscreen(t, "", args...).want(t, exitUsage, nil, []string{tt.stderr})
+		})
+	}
+}
+
+func TestEvalAndCalibrateHelp(t *testing.T) {
+	t.Parallel()
+	for _, cmd := range []string{"eval", "calibrate"} {
+		jobscreen(t, "", cmd, "--help").want(t, exitOK, []string{"Usage:", "Examples:", "--label-column", "--positive"}, nil)
+	}
+}
