@@ -12,6 +12,8 @@ type alt struct {
 	bare, ctx *regexp.Regexp // anchored at text start / after one context rune
 	caps      []int          // caps[j] is the pattern's group number of group j+1
 	f         *filter
+	g         *gate // nil: the prefix filter is selective enough
+	gi        int   // index of g's state in a scan
 }
 
 // split returns the top-level alternatives of re, with any assertions
@@ -57,6 +59,7 @@ func emptyWidth(re *syntax.Regexp) bool {
 func newAlt(re *syntax.Regexp) alt {
 	expr := re.String()
 	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re)}
+	a.g = newGate(re, a.f)
 	var walk func(r *syntax.Regexp)
 	walk = func(r *syntax.Regexp) {
 		if r.Op == syntax.OpCapture {

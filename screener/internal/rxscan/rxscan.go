@@ -19,10 +19,11 @@ import (
 
 // Regexp is a compiled pattern with its prefix filters.
 type Regexp struct {
-	std  *regexp.Regexp // the pattern as written; the fallback
-	any  *filter        // union of the alternatives' filters; nil: no filter
-	alts []alt
-	ncap int
+	std   *regexp.Regexp // the pattern as written; the fallback
+	any   *filter        // union of the alternatives' filters; nil: no filter
+	alts  []alt
+	ncap  int
+	gates int // how many alternatives have a gate
 }
 
 // MustCompile is regexp.MustCompile plus the prefix analysis.
@@ -38,7 +39,12 @@ func MustCompile(expr string) *Regexp {
 		return r
 	}
 	for _, sub := range split(parsed) {
-		r.alts = append(r.alts, newAlt(sub))
+		a := newAlt(sub)
+		if a.g != nil {
+			a.gi = r.gates
+			r.gates++
+		}
+		r.alts = append(r.alts, a)
 	}
 	return r
 }
@@ -67,11 +73,15 @@ func (rd *reader) ReadRune() (rune, int, error) {
 	return c, w, nil
 }
 
-// match tries the alternatives whose prefixes fit at p, in order.
-func (r *Regexp) match(rd *reader, s string, p int) []int {
+// match tries the alternatives whose prefixes fit at p, in order. gs holds
+// the gated alternatives' scan state, in alternative order.
+func (r *Regexp) match(rd *reader, s string, p int, gs []gateState) []int {
 	for i := range r.alts {
 		a := &r.alts[i]
 		if a.f != nil && !a.f.candidate(s, p) {
+			continue
+		}
+		if a.g != nil && !a.g.viable(&gs[a.gi], s, p) {
 			continue
 		}
 		if m := a.at(rd, s, p, r.ncap); m != nil {
@@ -94,6 +104,14 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	}
 	var out [][]int
 	rd := &reader{}
+	var buf [4]gateState
+	gs := buf[:0]
+	if r.gates > len(buf) {
+		gs = make([]gateState, 0, r.gates)
+	}
+	for range r.gates {
+		gs = append(gs, gateState{-1, -1})
+	}
 	for p := 0; p < len(s) && (n < 0 || len(out) < n); p++ {
 		if !r.any.candidate(s, p) {
 			continue
@@ -101,7 +119,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		if rd.read > budget(len(s)) {
 			return r.std.FindAllStringSubmatchIndex(s, n)
 		}
-		if m := r.match(rd, s, p); m != nil {
+		if m := r.match(rd, s, p, gs); m != nil {
 			out = append(out, m)
 			p = m[1] - 1 // matches are never empty: the filter rules that out
 		}

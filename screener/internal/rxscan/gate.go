@@ -1,0 +1,195 @@
+package rxscan
+
+import "regexp/syntax"
+
+// gate is a second necessary condition for an alternative whose own prefix
+// filter lets through nearly every word ("\b[a-z0-9-]+\.(?:com|pk)",
+// "\b\w+\s+(?:chowk|stop)"). The alternative is split as head·tail, where
+// tail starts with a rare prefix (tail) and head can only consume bytes of
+// a known set (head). A match at p then needs a tail candidate at some
+// q >= p with every byte of s[p:q] in head. Both "next tail candidate" and
+// "next byte outside head" only move forward as p grows, so a whole scan
+// costs one pass per gated alternative.
+type gate struct {
+	head [256]bool
+	tail *filter
+}
+
+// gateState caches, for one scan, the next tail candidate (f) and the next
+// byte outside head (b) at or after the last p asked about.
+type gateState struct{ f, b int }
+
+// viable reports whether the alternative can match at p.
+func (g *gate) viable(st *gateState, s string, p int) bool {
+	if st.f < p {
+		q := p
+		for q < len(s) && !g.tail.candidate(s, q) {
+			q++
+		}
+		st.f = q
+	}
+	if st.b < p {
+		q := p
+		for q < len(s) && g.head[s[q]] {
+			q++
+		}
+		st.b = q
+	}
+	return st.f < len(s) && st.f <= st.b
+}
+
+// newGate returns a gate for re when one is clearly more selective than
+// own, re's prefix filter; nil otherwise.
+func newGate(re *syntax.Regexp, own *filter) *gate {
+	seq := flatten(re)
+	// A gate costs two passes over the text; an anchored attempt costs
+	// hundreds of times one byte of a pass. So it pays only when it spares
+	// attempts at about one position in two hundred, and is clearly better.
+	var best *gate
+	ownP := own.passRate()
+	bestP := min(0.25*ownP, ownP-0.005)
+	var head [256]bool
+	for i := 1; i < len(seq); i++ {
+		if !addBytes(&head, seq[i-1]) {
+			return best // the head can no longer be described by bytes
+		}
+		tail := newFilter(&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: seq[i:]})
+		if tail == nil {
+			continue
+		}
+		if p := tail.passRate() * runLength(&head); p < bestP {
+			best, bestP = &gate{head: head, tail: tail}, p
+		}
+	}
+	return best
+}
+
+// flatten lists the parts of re's concatenation, looking through nested
+// concatenations and capture groups, which do not change what matches.
+func flatten(re *syntax.Regexp) []*syntax.Regexp {
+	switch re.Op {
+	case syntax.OpConcat:
+		var out []*syntax.Regexp
+		for _, sub := range re.Sub {
+			out = append(out, flatten(sub)...)
+		}
+		return out
+	case syntax.OpCapture:
+		return flatten(re.Sub[0])
+	}
+	return []*syntax.Regexp{re}
+}
+
+// addBytes adds to set every byte a match of re can consume. Any non-ASCII
+// rune adds all bytes from 0x80 up, which also covers invalid input bytes
+// that the engine reads as U+FFFD. ok is false for case folding.
+func addBytes(set *[256]bool, re *syntax.Regexp) bool {
+	high := func() {
+		for c := 0x80; c < 0x100; c++ {
+			set[c] = true
+		}
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return false
+		}
+		for _, r := range re.Rune {
+			if r < 0x80 {
+				set[r] = true
+			} else {
+				high()
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1] && r < 0x80; r++ {
+				set[r] = true
+			}
+			if re.Rune[i+1] >= 0x80 {
+				high()
+			}
+		}
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for c := range set {
+			set[c] = re.Op == syntax.OpAnyChar || c != '\n'
+		}
+	case syntax.OpEmptyMatch, syntax.OpNoMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+	default: // capture, repetition, concatenation, alternation
+		for _, sub := range re.Sub {
+			if !addBytes(set, sub) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// byteFreq is a rough frequency of each byte in job-advert prose, used only
+// to choose between filters; a wrong guess costs speed, never correctness.
+var byteFreq = func() [256]float64 {
+	var f [256]float64
+	for c := range f {
+		f[c] = 0.0005
+	}
+	for c, p := range map[byte]float64{' ': 0.16, '\n': 0.01, '.': 0.01, ',': 0.01, 'e': 0.09, 't': 0.065,
+		'a': 0.06, 'o': 0.06, 'i': 0.055, 'n': 0.055, 's': 0.05, 'r': 0.05, 'h': 0.04, 'd': 0.03, 'l': 0.03,
+		'c': 0.025, 'u': 0.02, 'm': 0.02, 'w': 0.015, 'f': 0.015, 'g': 0.015, 'y': 0.015, 'p': 0.015,
+		'b': 0.012, 'v': 0.008, 'k': 0.006, 'x': 0.002, 'q': 0.001, 'j': 0.002, 'z': 0.001} {
+		f[c] = p
+	}
+	for c := '0'; c <= '9'; c++ {
+		f[c] = 0.005
+	}
+	for c := 0x80; c < 0x100; c++ {
+		f[c] = 0.002
+	}
+	return f
+}()
+
+// passRate estimates the share of positions f lets through; 1 for nil.
+func (f *filter) passRate() float64 {
+	if f == nil {
+		return 1
+	}
+	p := 0.0
+	word := 0.0 // the share of positions after a word byte
+	if f.wordStart {
+		for c := range 256 {
+			if wordByte(byte(c)) {
+				word += byteFreq[c]
+			}
+		}
+	}
+	add := func(w string) {
+		q := 1 - word
+		for i := 0; i < len(w); i++ {
+			q *= byteFreq[w[i]]
+		}
+		p += q
+	}
+	for c, ok := range f.single {
+		if ok {
+			add(string([]byte{byte(c)}))
+		}
+	}
+	for _, w := range f.short {
+		add(w)
+	}
+	for w := range f.long {
+		add(w)
+	}
+	return min(p, 1)
+}
+
+// runLength estimates how far a run of head bytes reaches, in bytes.
+func runLength(head *[256]bool) float64 {
+	in := 0.0
+	for c, ok := range head {
+		if ok {
+			in += byteFreq[c]
+		}
+	}
+	return min(1/max(1-in, 1e-9), 400)
+}
