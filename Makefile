@@ -3,7 +3,7 @@ GO      ?= go
 PKGS    := ./...
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build test bench bench-batch lint golden vet fmt-check run-sample
+.PHONY: build test bench bench-batch lint golden vet fmt-check run-sample loadtest
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/jobscreen ./cmd/jobscreen
@@ -29,6 +29,11 @@ bench:
 # ads/s and peak heap; skipped with a message when ../shared/data is absent.
 bench-batch:
 	$(GO) test -run '^$$' -bench BenchmarkBatchEMSCAD -benchtime 1x -benchmem ./screener/batch
+
+# POST typical adverts to an in-process server on loopback from 16 clients
+# for 10 s and report requests/s, p50/p99 latency and errors.
+loadtest:
+	$(GO) run ./screener/httpapi/loadtest -c 16 -d 10s
 
 # Regenerate the samples' golden reports after a deliberate change.
 golden:
