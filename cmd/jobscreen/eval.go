@@ -30,10 +30,24 @@ type evalReport struct {
 	Thresholds  map[string]int   `json:"thresholds"`
 	Metrics     eval.Metrics     `json:"metrics"`
 	Rules       []eval.RuleStats `json:"rules"`
+	// CV is set with --cv: calibrate's fit, measured out of sample.
+	CV *cvReport `json:"cross_validated,omitempty"`
+	// Honest is set with --honest: the false alarms on honest adverts.
+	Honest *honestReport `json:"honest_samples,omitempty"`
+}
+
+// evalFlags are eval's own settings.
+type evalFlags struct {
+	format, template string
+	prev             float64
+	cv               int
+	seed             int64
+	honest           []string
+	labels           labelFlags
 }
 
 func (a *app) evalCmd() *cobra.Command {
-	var lf labelFlags
+	var ef evalFlags
 	cmd := &cobra.Command{
 		Use:   "eval FILE",
 		Short: "Measure how well the scores separate labelled scams from honest adverts",
@@ -51,27 +65,33 @@ directory, read as batch reads them) and measures the scores against the labels:
 
 EMSCAD's export is read as it comes: the label is the column "fraudulent" and
 "1" marks a scam. Other files name theirs with --label-column and --positive.
-Rows that cannot be read are reported with their line and skipped (exit 3).`,
+Rows that cannot be read are reported with their line and skipped (exit 3).
+
+--cv K adds what calibrate's fit achieves out of sample (K-fold cross-validation,
+near-duplicates kept in one fold); --honest PATTERN screens honest adverts (a
+file or a glob, quoted) and reports the share of false alarms. --template FILE
+renders a Go text/template of the report instead (docs/evaluation.md.tmpl makes
+docs/EVALUATION.md).`,
 		Example: `  jobscreen eval emscad-dev.csv
   jobscreen eval reviewed.jsonl --label-column verdict --positive scam --format json
-  jobscreen eval jobs.csv --prevalence 0.02 --disable shouting-text`,
+  jobscreen eval jobs.csv --prevalence 0.02 --disable shouting-text
+  jobscreen eval emscad-dev.csv --cv 5 --honest 'samples/honest-*' --format markdown`,
 		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runEval(cmd, args[0], lf) },
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runEval(cmd, args[0], ef) },
 	}
-	addLabelFlags(cmd, &lf)
+	addLabelFlags(cmd, &ef.labels)
 	f := cmd.Flags()
-	f.String("format", "text", "output format: "+strings.Join(evalFormats, ", "))
-	f.Float64("prevalence", defaultPrevalence, "share of scams among the adverts the figures should speak for")
+	f.StringVar(&ef.format, "format", "text", "output format: "+strings.Join(evalFormats, ", "))
+	f.Float64Var(&ef.prev, "prevalence", defaultPrevalence, "share of scams among the adverts the figures should speak for")
+	f.IntVar(&ef.cv, "cv", 0, "also cross-validate calibrate's fit with this many folds (0: no)")
+	f.Int64Var(&ef.seed, "seed", defaultSeed, "seed of the cross-validation folds")
+	f.StringArrayVar(&ef.honest, "honest", nil, "honest advert file or quoted glob to count false alarms on (repeatable)")
+	f.StringVar(&ef.template, "template", "", "render this Go text/template file with the report instead of --format")
 	return cmd
 }
 
-func (a *app) runEval(cmd *cobra.Command, path string, lf labelFlags) error {
-	format, _ := cmd.Flags().GetString("format")
-	if !slices.Contains(evalFormats, format) {
-		return usageError(fmt.Errorf("--format: %q is not allowed (allowed: %s)", format, strings.Join(evalFormats, ", ")))
-	}
-	prev, err := prevalenceFlag(cmd)
-	if err != nil {
+func (a *app) runEval(cmd *cobra.Command, path string, ef evalFlags) error {
+	if err := ef.check(); err != nil {
 		return err
 	}
 	l, err := a.loadEvalConfig(cmd)
@@ -82,28 +102,48 @@ func (a *app) runEval(cmd *cobra.Command, path string, lf labelFlags) error {
 	if err != nil {
 		return err
 	}
-	ds, err := a.loadDataset(cmd.Context(), s, path, lf, l.Config.MaxTextBytes)
+	ds, err := a.loadDataset(cmd.Context(), s, path, ef.labels, l.Config.MaxTextBytes)
 	if err != nil {
 		return err
 	}
-	rep := newEvalReport(ds, lf, s, pointsOf(s, l.Config.DisabledRules), prev)
-	switch format {
-	case "json":
+	current := pointsOf(s, l.Config.DisabledRules)
+	rep := newEvalReport(ds, ef.labels, s, current, ef.prev)
+	if ef.cv > 0 {
+		rep.CV = crossValidate(ds, s, current, ef.cv, ef.seed, ef.prev, l.Config.Scoring.Scale)
+	}
+	if len(ef.honest) > 0 {
+		if rep.Honest, err = a.screenHonest(cmd.Context(), s, ef.honest, l.Config.MaxTextBytes); err != nil {
+			return err
+		}
+	}
+	return a.writeEval(rep, ef)
+}
+
+// check rejects flags that cannot be honoured before any work is done.
+func (ef evalFlags) check() error {
+	if !slices.Contains(evalFormats, ef.format) {
+		return usageError(fmt.Errorf("--format: %q is not allowed (allowed: %s)", ef.format, strings.Join(evalFormats, ", ")))
+	}
+	if !(ef.prev > 0 && ef.prev < 1) {
+		return usageError(fmt.Errorf("--prevalence: %g is out of range (allowed: a share between 0 and 1, such as 0.0484)", ef.prev))
+	}
+	if ef.cv == 1 || ef.cv < 0 {
+		return usageError(fmt.Errorf("--cv: %d is out of range (allowed: 0 for none, or 2 folds or more)", ef.cv))
+	}
+	return nil
+}
+
+// writeEval writes the report in the format asked for.
+func (a *app) writeEval(rep evalReport, ef evalFlags) error {
+	switch {
+	case ef.template != "":
+		return writeEvalTemplate(a.stdout, ef.template, rep)
+	case ef.format == "json":
 		return writeIndentedJSON(a, rep)
-	case "markdown":
+	case ef.format == "markdown":
 		return writeEvalMarkdown(a.stdout, rep)
 	}
 	return writeEvalText(a.stdout, rep)
-}
-
-// prevalenceFlag reads --prevalence, which must be a share strictly
-// between 0 and 1 for the re-weighting to mean anything.
-func prevalenceFlag(cmd *cobra.Command) (float64, error) {
-	p, _ := cmd.Flags().GetFloat64("prevalence")
-	if !(p > 0 && p < 1) {
-		return 0, usageError(fmt.Errorf("--prevalence: %g is out of range (allowed: a share between 0 and 1, such as 0.0484)", p))
-	}
-	return p, nil
 }
 
 // newEvalReport measures a dataset's scores with the screener's bands.

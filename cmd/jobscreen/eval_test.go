@@ -173,3 +173,36 @@ func TestEvalEMSCAD(t *testing.T) {
 		t.Errorf("n %d, ROC-AUC %.3f; want 690 adverts and ROC-AUC >= %.2f", rep.Metrics.N, rep.Metrics.ROCAUC, floor)
 	}
 }
+
+func TestEvalCrossValidationAndHonestSamples(t *testing.T) {
+	t.Parallel()
+	path := writeCSV(t, "labelled.csv", synthRows(60, 0.5, 8))
+	rep, r := evalJSON(t, "--cv", "3", "--honest", "../../samples/honest-pk-*.txt", "--honest", honestSample, path)
+	r.want(t, exitOK, nil, nil)
+	if rep.CV == nil || rep.CV.Folds != 3 || rep.CV.Metrics.N != 60 || len(rep.CV.Fitted) == 0 {
+		t.Errorf("cross-validation missing or incomplete: %+v", rep.CV)
+	}
+	h := rep.Honest
+	if h == nil || len(h.Files) < 2 || h.MediumOrHigh < h.High || h.MediumOrHighShare > 1 {
+		t.Fatalf("honest samples missing or inconsistent: %+v", h)
+	}
+	for i := 1; i < len(h.Files); i++ {
+		if h.Files[i].Name == h.Files[i-1].Name {
+			t.Errorf("%s screened twice though two patterns matched it", h.Files[i].Name)
+		}
+	}
+	jobscreen(t, "", "eval", "--honest", "no-such-dir/*.txt", path).want(t, exitUsage, nil, []string{"matches no file"})
+	jobscreen(t, "", "eval", "--cv", "1", path).want(t, exitUsage, nil, []string{"--cv"})
+}
+
+func TestEvalTemplate(t *testing.T) {
+	t.Parallel()
+	path := writeCSV(t, "labelled.csv", synthRows(40, 0.5, 9))
+	tmpl := writeFile(t, "report.md.tmpl", []byte(
+		"AUC {{ f3 .Metrics.ROCAUC }}; profile on {{ pct (rule \"no-company-profile\").RatePos }} of scams\n"+
+			"{{ figuresTable .Metrics }}\n{{ sections \"honest\" }}\n"))
+	r := jobscreen(t, "", "eval", "--template", tmpl, "--honest", honestSample, path)
+	r.want(t, exitOK, []string{"AUC ", "profile on ", "| ROC-AUC |", "### Honest look-alike adverts"}, nil)
+	bad := writeFile(t, "bad.tmpl", []byte("{{ .NoSuchField }}"))
+	jobscreen(t, "", "eval", "--template", bad, path).want(t, exitUsage, nil, []string{"--template"})
+}

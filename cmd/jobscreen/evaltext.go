@@ -104,6 +104,12 @@ func evalSections(d docWriter, rep evalReport) {
 	for _, n := range m.Notes {
 		d.para("Note: %s.", n)
 	}
+	if rep.CV != nil {
+		cvSection(d, rep)
+	}
+	if rep.Honest != nil {
+		honestSection(d, rep.Honest)
+	}
 }
 
 // figureRows lists the summary figures with a plain reading of each.
