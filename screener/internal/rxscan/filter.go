@@ -11,8 +11,12 @@ type filter struct {
 	first  [256]bool // bytes a match can start with
 	single [256]bool // a one-byte whole match
 	pair   *[1 << 16 / 64]uint64
-	long   map[string]bool
-	short  []string // whole matches of length 2..k-1
+	// lead holds the first two bytes of every prefix, and every pair
+	// starting with a single-byte match: next's quick test.
+	lead  *[1 << 16 / 64]uint64
+	long  map[string]bool
+	set   packedSet // long, packed, for the scan
+	short []string  // whole matches of length 2..k-1
 	// wordStart: every match starts with \b before an ASCII word byte, so
 	// the byte before it must not be one.
 	wordStart bool
@@ -32,12 +36,16 @@ func newFilter(re *syntax.Regexp) *filter {
 }
 
 func buildFilter(set map[string]bool, k int) *filter {
-	f := &filter{k: k, pair: new([1 << 16 / 64]uint64), long: map[string]bool{}}
+	f := &filter{k: k, pair: new([1 << 16 / 64]uint64), lead: new([1 << 16 / 64]uint64), long: map[string]bool{}}
 	for w := range set {
 		f.first[w[0]] = true
 		switch {
 		case len(w) == 1:
 			f.single[w[0]] = true
+			for c := range 256 {
+				i := int(w[0])<<8 | c
+				f.lead[i/64] |= 1 << (i % 64)
+			}
 			continue
 		case len(w) == k:
 			f.long[w] = true
@@ -46,8 +54,91 @@ func buildFilter(set map[string]bool, k int) *filter {
 		}
 		i := int(w[0])<<8 | int(w[1])
 		f.pair[i/64] |= 1 << (i % 64)
+		f.lead[i/64] |= 1 << (i % 64)
 	}
+	f.set = newPackedSet(f.long)
 	return f
+}
+
+// next returns the first position at or after p where a match can start,
+// or len(s); it is the first p with candidate(s, p), found faster.
+func (f *filter) next(s string, p int) int {
+	for ; p+1 < len(s); p++ {
+		i := int(s[p])<<8 | int(s[p+1])
+		if f.lead[i>>6]&(1<<(i&63)) == 0 {
+			continue
+		}
+		if f.wordStart && p > 0 && wordByte(s[p-1]) {
+			continue
+		}
+		if f.single[s[p]] || f.k == 2 {
+			return p
+		}
+		for _, w := range f.short {
+			if strings.HasPrefix(s[p:], w) {
+				return p
+			}
+		}
+		if p+f.k <= len(s) && f.set.has(s[p:p+f.k]) {
+			return p
+		}
+	}
+	if p < len(s) && f.candidate(s, p) {
+		return p
+	}
+	return len(s)
+}
+
+// packedSet is a set of strings of 1 to 4 bytes, packed into uint32 keys
+// and held in an open-addressed table; no key of valid UTF-8 is all 0xff.
+type packedSet struct {
+	shift uint
+	slots []uint32
+}
+
+const emptySlot = ^uint32(0)
+
+func pack(w string) uint32 {
+	var k uint32
+	for i := 0; i < len(w); i++ {
+		k = k<<8 | uint32(w[i])
+	}
+	return k
+}
+
+func newPackedSet(words map[string]bool) packedSet {
+	bits := uint(4)
+	for 1<<bits < 2*len(words) {
+		bits++
+	}
+	ps := packedSet{shift: 32 - bits, slots: make([]uint32, 1<<bits)}
+	for i := range ps.slots {
+		ps.slots[i] = emptySlot
+	}
+	for w := range words {
+		k := pack(w)
+		for i := ps.slot(k); ; i = (i + 1) & (len(ps.slots) - 1) {
+			if ps.slots[i] == emptySlot {
+				ps.slots[i] = k
+				break
+			}
+		}
+	}
+	return ps
+}
+
+func (ps *packedSet) slot(k uint32) int { return int((k * 0x9E3779B1) >> ps.shift) }
+
+func (ps *packedSet) has(w string) bool {
+	k := pack(w)
+	for i := ps.slot(k); ; i = (i + 1) & (len(ps.slots) - 1) {
+		switch ps.slots[i] {
+		case k:
+			return true
+		case emptySlot:
+			return false
+		}
+	}
 }
 
 // candidate reports whether a match can start at p.
@@ -74,7 +165,7 @@ func (f *filter) candidate(s string, p int) bool {
 			return true
 		}
 	}
-	return p+f.k <= len(s) && f.long[s[p:p+f.k]]
+	return p+f.k <= len(s) && f.set.has(s[p:p+f.k])
 }
 
 // leadingBoundary reports whether every match of re begins with \b.

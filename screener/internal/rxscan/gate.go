@@ -22,11 +22,7 @@ type gateState struct{ f, b int }
 // viable reports whether the alternative can match at p.
 func (g *gate) viable(st *gateState, s string, p int) bool {
 	if st.f < p {
-		q := p
-		for q < len(s) && !g.tail.candidate(s, q) {
-			q++
-		}
-		st.f = q
+		st.f = g.tail.next(s, p)
 	}
 	if st.b < p {
 		q := p

@@ -113,8 +113,8 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		gs = append(gs, gateState{-1, -1})
 	}
 	for p := 0; p < len(s) && (n < 0 || len(out) < n); p++ {
-		if !r.any.candidate(s, p) {
-			continue
+		if p = r.any.next(s, p); p == len(s) {
+			break
 		}
 		if rd.read > budget(len(s)) {
 			return r.std.FindAllStringSubmatchIndex(s, n)
