@@ -17,9 +17,11 @@ type filter struct {
 	long  map[string]bool
 	set   packedSet // long, packed, for the scan
 	short []string  // whole matches of length 2..k-1
-	// wordStart: every match starts with \b before an ASCII word byte, so
+	// boundary: every match starts with \b, so the byte before a match and
+	// its first byte differ in being ASCII word bytes (a byte of a
+	// non-ASCII rune is never one, and nor is the start of the text).
 	// the byte before it must not be one.
-	wordStart bool
+	boundary bool
 }
 
 // newFilter tries 4-, 3- then 2-byte prefixes and keeps the longest that can
@@ -28,7 +30,7 @@ func newFilter(re *syntax.Regexp) *filter {
 	for k := 4; k >= 2; k-- {
 		if set, ok := prefixes(re, k); ok && !set[""] {
 			f := buildFilter(set, k)
-			f.wordStart = leadingBoundary(re) && f.allWordBytes()
+			f.boundary = leadingBoundary(re)
 			return f
 		}
 	}
@@ -68,7 +70,7 @@ func (f *filter) next(s string, p int) int {
 		if f.lead[i>>6]&(1<<(i&63)) == 0 {
 			continue
 		}
-		if f.wordStart && p > 0 && wordByte(s[p-1]) {
+		if f.boundary && (p > 0 && wordByte(s[p-1])) == wordByte(s[p]) {
 			continue
 		}
 		if f.single[s[p]] || f.k == 2 {
@@ -144,7 +146,7 @@ func (ps *packedSet) has(w string) bool {
 // candidate reports whether a match can start at p.
 func (f *filter) candidate(s string, p int) bool {
 	c := s[p]
-	if !f.first[c] || f.wordStart && p > 0 && wordByte(s[p-1]) {
+	if !f.first[c] || f.boundary && (p > 0 && wordByte(s[p-1])) == wordByte(c) {
 		return false
 	}
 	if f.single[c] {
@@ -186,15 +188,6 @@ func leadingBoundary(re *syntax.Regexp) bool {
 		return true
 	}
 	return false
-}
-
-func (f *filter) allWordBytes() bool {
-	for c, ok := range f.first {
-		if ok && !wordByte(byte(c)) {
-			return false
-		}
-	}
-	return true
 }
 
 // wordByte is the ASCII word class \b uses.

@@ -15,23 +15,41 @@ type gate struct {
 	tail *filter
 }
 
-// gateState caches, for one scan, the next tail candidate (f) and the next
-// byte outside head (b) at or after the last p asked about.
-type gateState struct{ f, b int }
+// gateState caches, for one scan, the next tail candidate (f), the next
+// byte outside head (b) and the next position the alternative can match
+// at (next), each at or after the last p asked about; -1 before the first.
+type gateState struct{ f, b, next int }
 
-// viable reports whether the alternative can match at p.
-func (g *gate) viable(st *gateState, s string, p int) bool {
-	if st.f < p {
-		st.f = g.tail.next(s, p)
-	}
-	if st.b < p {
-		q := p
-		for q < len(s) && g.head[s[q]] {
-			q++
+// nextGated returns the first position at or after p where a can match, or
+// len(s). All three positions it keeps only move forward, so a scan costs
+// one pass each over the text.
+func (a *alt) nextGated(st *gateState, s string, p int) int {
+	g := a.g
+	for p < len(s) {
+		if a.f != nil {
+			if p = a.f.next(s, p); p == len(s) {
+				break
+			}
 		}
-		st.b = q
+		if st.f < p {
+			st.f = g.tail.next(s, p)
+		}
+		if st.f == len(s) {
+			return len(s)
+		}
+		if st.b < p {
+			q := p
+			for q < len(s) && g.head[s[q]] {
+				q++
+			}
+			st.b = q
+		}
+		if st.f <= st.b {
+			return p
+		}
+		p = st.b + 1 // a match from here up to b would have to cross b
 	}
-	return st.f < len(s) && st.f <= st.b
+	return len(s)
 }
 
 // newGate returns a gate for re when one is clearly more selective than
@@ -151,15 +169,18 @@ func (f *filter) passRate() float64 {
 	}
 	p := 0.0
 	word := 0.0 // the share of positions after a word byte
-	if f.wordStart {
-		for c := range 256 {
-			if wordByte(byte(c)) {
-				word += byteFreq[c]
-			}
+	for c := range 256 {
+		if wordByte(byte(c)) {
+			word += byteFreq[c]
 		}
 	}
 	add := func(w string) {
-		q := 1 - word
+		q := 1.0
+		if f.boundary && wordByte(w[0]) {
+			q = 1 - word
+		} else if f.boundary {
+			q = word
+		}
 		for i := 0; i < len(w); i++ {
 			q *= byteFreq[w[i]]
 		}

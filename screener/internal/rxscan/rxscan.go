@@ -21,6 +21,7 @@ import (
 type Regexp struct {
 	std   *regexp.Regexp // the pattern as written; the fallback
 	any   *filter        // union of the alternatives' filters; nil: no filter
+	plain *filter        // union of the filters of the alternatives without a gate
 	alts  []alt
 	ncap  int
 	gates int // how many alternatives have a gate
@@ -38,13 +39,24 @@ func MustCompile(expr string) *Regexp {
 	if r.any = newFilter(parsed); r.any == nil {
 		return r
 	}
+	var plain []*syntax.Regexp
 	for _, sub := range split(parsed) {
 		a := newAlt(sub)
 		if a.g != nil {
 			a.gi = r.gates
 			r.gates++
+		} else {
+			plain = append(plain, sub)
 		}
 		r.alts = append(r.alts, a)
+	}
+	switch {
+	case r.gates == 0:
+		r.plain = r.any
+	case len(plain) > 0:
+		if r.plain = newFilter(&syntax.Regexp{Op: syntax.OpAlternate, Sub: plain}); r.plain == nil {
+			r.plain = r.any // unreachable: parts of an enumerable pattern are enumerable
+		}
 	}
 	return r
 }
@@ -73,15 +85,16 @@ func (rd *reader) ReadRune() (rune, int, error) {
 	return c, w, nil
 }
 
-// match tries the alternatives whose prefixes fit at p, in order. gs holds
-// the gated alternatives' scan state, in alternative order.
+// match tries the alternatives that can start at p, in order; a gated
+// alternative can when its next position, kept in gs, is p.
 func (r *Regexp) match(rd *reader, s string, p int, gs []gateState) []int {
 	for i := range r.alts {
 		a := &r.alts[i]
-		if a.f != nil && !a.f.candidate(s, p) {
-			continue
-		}
-		if a.g != nil && !a.g.viable(&gs[a.gi], s, p) {
+		if a.g != nil {
+			if gs[a.gi].next != p {
+				continue
+			}
+		} else if a.f != nil && !a.f.candidate(s, p) {
 			continue
 		}
 		if m := a.at(rd, s, p, r.ncap); m != nil {
@@ -110,10 +123,27 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		gs = make([]gateState, 0, r.gates)
 	}
 	for range r.gates {
-		gs = append(gs, gateState{-1, -1})
+		gs = append(gs, gateState{-1, -1, -1})
 	}
+	pn := -1 // the next candidate of the ungated alternatives
 	for p := 0; p < len(s) && (n < 0 || len(out) < n); p++ {
-		if p = r.any.next(s, p); p == len(s) {
+		if pn < p {
+			pn = len(s)
+			if r.plain != nil {
+				pn = r.plain.next(s, p)
+			}
+		}
+		q := pn
+		for i := range r.alts {
+			if a := &r.alts[i]; a.g != nil {
+				st := &gs[a.gi]
+				if st.next < p {
+					st.next = a.nextGated(st, s, p)
+				}
+				q = min(q, st.next)
+			}
+		}
+		if p = q; p == len(s) {
 			break
 		}
 		if rd.read > budget(len(s)) {
