@@ -159,14 +159,15 @@ func TestEvalUsage(t *testing.T) {
 }
 
 // TestEvalEMSCAD guards the measured accuracy on real adverts. The floor
-// is the figure measured when it was set, less a margin for rule changes
-// that trade a little ranking for fewer false alarms elsewhere.
+// is the ROC-AUC of the default packs when it was set (0.813), less a
+// margin for rule changes that trade a little ranking on this US data for
+// fewer false alarms elsewhere.
 func TestEvalEMSCAD(t *testing.T) {
 	t.Parallel()
 	if _, err := os.Stat(emscadDev); err != nil {
 		t.Skipf("EMSCAD data not present (%v); skipping", err)
 	}
-	const floor = 0.55
+	const floor = 0.76
 	rep, r := evalJSON(t, emscadDev)
 	r.want(t, exitOK, nil, nil)
 	if rep.Metrics.N != 690 || rep.Metrics.ROCAUC < floor {
