@@ -110,7 +110,7 @@ func (a *app) runCalibrate(cmd *cobra.Command, path string, cf calibrateFlags) e
 	if err != nil {
 		return err
 	}
-	ds, err := a.loadDataset(cmd.Context(), s, path, cf.labels, l.Config.MaxTextBytes)
+	ds, err := a.loadDataset(cmd, s, path, cf.labels, l.Config.MaxTextBytes)
 	if err != nil {
 		return err
 	}

@@ -102,7 +102,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, ef evalFlags) error {
 	if err != nil {
 		return err
 	}
-	ds, err := a.loadDataset(cmd.Context(), s, path, ef.labels, l.Config.MaxTextBytes)
+	ds, err := a.loadDataset(cmd, s, path, ef.labels, l.Config.MaxTextBytes)
 	if err != nil {
 		return err
 	}

@@ -119,6 +119,18 @@ func TestEvalLabelFlags(t *testing.T) {
 	// says what to do.
 	jobscreen(t, "", "eval", path).want(t, exitUsage, nil,
 		[]string{`label column "fraudulent" is missing or empty`, "--label-column"})
+	// Columns the reader does not know are named as batch names them.
+	rows := [][]string{{"ref", "blurb", "fraudulent"}}
+	for _, row := range synthRows(20, 0.5, 3)[1:] {
+		rows = append(rows, []string{row[0], row[2], row[5]})
+	}
+	mapped := writeCSV(t, "mapped.csv", rows)
+	rep, r = evalJSON(t, "--map", "blurb=body", "--map", "ref=id", mapped)
+	r.want(t, exitOK, nil, nil)
+	if rep.Metrics.ROCAUC < 0.7 {
+		t.Errorf("ROC-AUC %.3f with --map blurb=body: the descriptions were not screened", rep.Metrics.ROCAUC)
+	}
+	jobscreen(t, "", "eval", "--map", "nonsense", mapped).want(t, exitUsage, nil, []string{"want column=field"})
 }
 
 func TestEvalMalformedRows(t *testing.T) {

@@ -36,7 +36,7 @@ func addLabelFlags(cmd *cobra.Command, lf *labelFlags) {
 	f := cmd.Flags()
 	f.StringVar(&lf.column, "label-column", "fraudulent", "column (or JSON key) that holds the label")
 	f.StringVar(&lf.positive, "positive", "1", "label value that marks a scam; every other value is honest")
-	f.StringToStringVar(&lf.mapping, "map", nil, "read column COL as listing field FIELD, e.g. --map blurb=body (repeatable)")
+	f.StringArray("map", nil, "column=field for a column jobscreen does not recognise (repeatable), as batch takes it")
 	f.StringSlice("disable", nil, "rule id to switch off (repeatable; config: disabled_rules)")
 	f.Int("max-text-bytes", screener.DefaultMaxTextBytes, "largest advert in bytes; larger rows are skipped")
 }
@@ -67,11 +67,17 @@ func (a *app) loadEvalConfig(cmd *cobra.Command) (*config.Loaded, error) {
 	return l, nil
 }
 
-// loadDataset reads path with package feed (the reader batch uses), screens
-// every labelled advert with s and groups near-duplicate descriptions.
-// Malformed rows are reported with their location and skipped; a file
-// without any label is a usage error, since the flags must name the column.
-func (a *app) loadDataset(ctx context.Context, s *screener.Screener, path string, lf labelFlags, maxBytes int) (*dataset, error) {
+// loadDataset reads path with package feed (the reader batch uses, with
+// batch's --map), screens every labelled advert with s and groups
+// near-duplicate descriptions. Malformed rows are reported with their
+// location and skipped; a file without any label is a usage error, since
+// the flags must name the column.
+func (a *app) loadDataset(cmd *cobra.Command, s *screener.Screener, path string, lf labelFlags, maxBytes int) (*dataset, error) {
+	ctx := cmd.Context()
+	var err error
+	if lf.mapping, err = parseMap(cmd); err != nil {
+		return nil, err
+	}
 	items, ds, err := a.readLabelled(ctx, path, lf, maxBytes)
 	if err != nil {
 		return nil, err
