@@ -14,6 +14,7 @@ type alt struct {
 	f         *filter
 	g         *gate // nil: the prefix filter is selective enough
 	gi        int   // index of g's state in a scan
+	skip      bool  // g finds the next start itself (see newGate)
 }
 
 // split returns the top-level alternatives of re, with any assertions
@@ -30,7 +31,7 @@ func split(re *syntax.Regexp) []*syntax.Regexp {
 	at := -1
 	for i, sub := range re.Sub {
 		switch {
-		case sub.Op == syntax.OpAlternate && at < 0:
+		case alternation(sub) != nil && at < 0:
 			at = i
 		case !emptyWidth(sub):
 			return []*syntax.Regexp{re}
@@ -40,11 +41,28 @@ func split(re *syntax.Regexp) []*syntax.Regexp {
 		return []*syntax.Regexp{re}
 	}
 	var out []*syntax.Regexp
-	for _, a := range re.Sub[at].Sub {
+	for _, a := range alternation(re.Sub[at]).Sub {
+		if c := re.Sub[at]; c.Op == syntax.OpCapture {
+			// "\b(a|b)\b": each alternative keeps the group, numbered as
+			// in the pattern, so its match reports it the same way.
+			a = &syntax.Regexp{Op: syntax.OpCapture, Flags: c.Flags, Cap: c.Cap, Name: c.Name, Sub: []*syntax.Regexp{a}}
+		}
 		parts := append(append(append([]*syntax.Regexp{}, re.Sub[:at]...), a), re.Sub[at+1:]...)
 		out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: parts})
 	}
 	return out
+}
+
+// alternation returns re when it is an alternation, or the alternation a
+// capture group holds; nil otherwise.
+func alternation(re *syntax.Regexp) *syntax.Regexp {
+	if re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op == syntax.OpAlternate {
+		return re
+	}
+	return nil
 }
 
 func emptyWidth(re *syntax.Regexp) bool {
@@ -59,7 +77,7 @@ func emptyWidth(re *syntax.Regexp) bool {
 func newAlt(re *syntax.Regexp) alt {
 	expr := re.String()
 	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re)}
-	a.g = newGate(re, a.f)
+	a.g, a.skip = newGate(re, a.f)
 	var walk func(r *syntax.Regexp)
 	walk = func(r *syntax.Regexp) {
 		if r.Op == syntax.OpCapture {

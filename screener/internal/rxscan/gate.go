@@ -54,18 +54,28 @@ func (a *alt) nextGated(st *gateState, s string, p int) int {
 
 // newGate returns a gate for re when one is clearly more selective than
 // own, re's prefix filter; nil otherwise.
-func newGate(re *syntax.Regexp, own *filter) *gate {
+//
+// A gate is checked where own lets a start through, and only then scans
+// ahead, so it costs at most one pass over the text and nothing where own
+// finds no start. When own lets through about one position in a hundred or
+// more, even that check at each start costs too much, and the gate skips
+// (skip is set): it finds the alternative's next start on its own, jumping
+// over any byte the head cannot cross, at the price of a pass of own.
+func newGate(re *syntax.Regexp, own *filter) (g *gate, skip bool) {
 	seq := flatten(re)
-	// A gate costs two passes over the text; an anchored attempt costs
-	// hundreds of times one byte of a pass. So it pays only when it spares
-	// attempts at about one position in two hundred, and is clearly better.
+	// The gate passes a start of own about as often as a tail candidate
+	// turns up within the run of head bytes after it. Its checks cost little
+	// next to the attempts it spares, so it is used unless a tail is
+	// expected in every run.
 	var best *gate
-	ownP := own.passRate()
-	bestP := min(0.25*ownP, ownP-0.005)
+	bestP := 1.0
 	var head [256]bool
 	for i := 1; i < len(seq); i++ {
 		if !addBytes(&head, seq[i-1]) {
-			return best // the head can no longer be described by bytes
+			break // the head can no longer be described by bytes
+		}
+		if head == ([256]bool{}) {
+			continue // a head of assertions only: the tail is own again
 		}
 		tail := newFilter(&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: seq[i:]})
 		if tail == nil {
@@ -75,7 +85,26 @@ func newGate(re *syntax.Regexp, own *filter) *gate {
 			best, bestP = &gate{head: head, tail: tail}, p
 		}
 	}
-	return best
+	return best, best != nil && own.passRate() > 0.01
+}
+
+// viable reports whether an alternative whose own filter passes p can
+// match there. Like nextGated it only moves st forward.
+func (g *gate) viable(st *gateState, s string, p int) bool {
+	if st.f < p {
+		st.f = g.tail.next(s, p)
+	}
+	if st.f == len(s) {
+		return false
+	}
+	if st.b < p {
+		q := p
+		for q < len(s) && g.head[s[q]] {
+			q++
+		}
+		st.b = q
+	}
+	return st.f <= st.b
 }
 
 // flatten lists the parts of re's concatenation, looking through nested
@@ -145,19 +174,27 @@ func addBytes(set *[256]bool, re *syntax.Regexp) bool {
 var byteFreq = func() [256]float64 {
 	var f [256]float64
 	for c := range f {
+		f[c] = 0.0003
+	}
+	for c := 0x80; c < 0x100; c++ {
 		f[c] = 0.0005
 	}
-	for c, p := range map[byte]float64{' ': 0.16, '\n': 0.01, '.': 0.01, ',': 0.01, 'e': 0.09, 't': 0.065,
-		'a': 0.06, 'o': 0.06, 'i': 0.055, 'n': 0.055, 's': 0.05, 'r': 0.05, 'h': 0.04, 'd': 0.03, 'l': 0.03,
-		'c': 0.025, 'u': 0.02, 'm': 0.02, 'w': 0.015, 'f': 0.015, 'g': 0.015, 'y': 0.015, 'p': 0.015,
-		'b': 0.012, 'v': 0.008, 'k': 0.006, 'x': 0.002, 'q': 0.001, 'j': 0.002, 'z': 0.001} {
+	for c, p := range map[byte]float64{' ': 0.16, '\n': 0.015, '.': 0.012, ',': 0.01, '-': 0.005, ':': 0.004,
+		'(': 0.002, ')': 0.002, '/': 0.002, 'e': 0.09, 't': 0.065, 'a': 0.06, 'o': 0.06, 'i': 0.055, 'n': 0.055,
+		's': 0.05, 'r': 0.05, 'h': 0.04, 'd': 0.03, 'l': 0.03, 'c': 0.025, 'u': 0.02, 'm': 0.02, 'w': 0.015,
+		'f': 0.015, 'g': 0.015, 'y': 0.015, 'p': 0.015, 'b': 0.012, 'v': 0.008, 'k': 0.006, 'x': 0.002,
+		'q': 0.001, 'j': 0.002, 'z': 0.001} {
 		f[c] = p
 	}
 	for c := '0'; c <= '9'; c++ {
-		f[c] = 0.005
+		f[c] = 0.004
 	}
-	for c := 0x80; c < 0x100; c++ {
-		f[c] = 0.002
+	sum := 0.0
+	for _, p := range f {
+		sum += p
+	}
+	for c := range f {
+		f[c] /= sum
 	}
 	return f
 }()
@@ -208,5 +245,5 @@ func runLength(head *[256]bool) float64 {
 			in += byteFreq[c]
 		}
 	}
-	return min(1/max(1-in, 1e-9), 400)
+	return min(1/max(1-in, 1e-9), 200)
 }

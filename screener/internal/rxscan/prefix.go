@@ -49,7 +49,9 @@ func prefixes(re *syntax.Regexp, k int) (set map[string]bool, ok bool) {
 		return repeated(re, k)
 	case syntax.OpConcat:
 		acc := map[string]bool{"": true}
-		for _, sub := range re.Sub {
+		// Nested parts are taken one by one, so "[a-z]{5}" after a prefix
+		// only adds the bytes still missing instead of all 26^5 words.
+		for _, sub := range flatten(re) {
 			if full(acc, k) {
 				break // later parts cannot change k-byte prefixes
 			}

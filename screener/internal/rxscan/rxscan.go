@@ -25,6 +25,7 @@ type Regexp struct {
 	alts  []alt
 	ncap  int
 	gates int // how many alternatives have a gate
+	skips int // how many of those find their next start themselves
 }
 
 // MustCompile is regexp.MustCompile plus the prefix analysis.
@@ -45,13 +46,16 @@ func MustCompile(expr string) *Regexp {
 		if a.g != nil {
 			a.gi = r.gates
 			r.gates++
+		}
+		if a.skip {
+			r.skips++
 		} else {
 			plain = append(plain, sub)
 		}
 		r.alts = append(r.alts, a)
 	}
 	switch {
-	case r.gates == 0:
+	case r.skips == 0:
 		r.plain = r.any
 	case len(plain) > 0:
 		if r.plain = newFilter(&syntax.Regexp{Op: syntax.OpAlternate, Sub: plain}); r.plain == nil {
@@ -85,16 +89,16 @@ func (rd *reader) ReadRune() (rune, int, error) {
 	return c, w, nil
 }
 
-// match tries the alternatives that can start at p, in order; a gated
-// alternative can when its next position, kept in gs, is p.
+// match tries the alternatives that can start at p, in order; a skipping
+// alternative can when its next start, kept in gs, is p.
 func (r *Regexp) match(rd *reader, s string, p int, gs []gateState) []int {
 	for i := range r.alts {
 		a := &r.alts[i]
-		if a.g != nil {
+		if a.skip {
 			if gs[a.gi].next != p {
 				continue
 			}
-		} else if a.f != nil && !a.f.candidate(s, p) {
+		} else if a.f != nil && !a.f.candidate(s, p) || a.g != nil && !a.g.viable(&gs[a.gi], s, p) {
 			continue
 		}
 		if m := a.at(rd, s, p, r.ncap); m != nil {
@@ -135,7 +139,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		}
 		q := pn
 		for i := range r.alts {
-			if a := &r.alts[i]; a.g != nil {
+			if a := &r.alts[i]; a.skip {
 				st := &gs[a.gi]
 				if st.next < p {
 					st.next = a.nextGated(st, s, p)
