@@ -74,8 +74,12 @@ func emptyWidth(re *syntax.Regexp) bool {
 	return false
 }
 
-func newAlt(re *syntax.Regexp) alt {
-	expr := re.String()
+// newAlt compiles one alternative; expr is its source text, or "" to print
+// it from re (printing a simplified "x{2,80}" costs milliseconds).
+func newAlt(re *syntax.Regexp, expr string) alt {
+	if expr == "" {
+		expr = re.String()
+	}
 	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re)}
 	a.g, a.skip = newGate(re, a.f)
 	var walk func(r *syntax.Regexp)

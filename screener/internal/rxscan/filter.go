@@ -26,9 +26,12 @@ type filter struct {
 
 // newFilter tries 4-, 3- then 2-byte prefixes and keeps the longest that can
 // be enumerated. It returns nil when none can, or when re matches "".
-func newFilter(re *syntax.Regexp) *filter {
+func newFilter(re *syntax.Regexp) *filter { return newFilterUpTo(re, maxSet) }
+
+// newFilterUpTo is newFilter with a bound on the prefix set other than maxSet.
+func newFilterUpTo(re *syntax.Regexp, most int) *filter {
 	for k := 4; k >= 2; k-- {
-		if set, ok := prefixes(re, k); ok && !set[""] {
+		if set, ok := prefixesUpTo(re, k, most); ok && !set[""] {
 			f := buildFilter(set, k)
 			f.boundary = leadingBoundary(re)
 			return f

@@ -77,7 +77,8 @@ func newGate(re *syntax.Regexp, own *filter) (g *gate, skip bool) {
 		if head == ([256]bool{}) {
 			continue // a head of assertions only: the tail is own again
 		}
-		tail := newFilter(&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: seq[i:]})
+		// A tail with more prefixes than this is no rare part.
+		tail := newFilterUpTo(&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: seq[i:]}, 256)
 		if tail == nil {
 			continue
 		}

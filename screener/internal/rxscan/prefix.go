@@ -17,6 +17,11 @@ const maxClass = 512
 // too big to enumerate or cannot be known (any-character, case folding,
 // U+FFFD which stands for invalid input bytes).
 func prefixes(re *syntax.Regexp, k int) (set map[string]bool, ok bool) {
+	return prefixesUpTo(re, k, maxSet)
+}
+
+// prefixesUpTo is prefixes with a bound on the set size other than maxSet.
+func prefixesUpTo(re *syntax.Regexp, k, most int) (set map[string]bool, ok bool) {
 	switch re.Op {
 	case syntax.OpNoMatch:
 		return map[string]bool{}, true
@@ -38,15 +43,15 @@ func prefixes(re *syntax.Regexp, k int) (set map[string]bool, ok bool) {
 	case syntax.OpCharClass:
 		return classPrefixes(re.Rune, k)
 	case syntax.OpCapture:
-		return prefixes(re.Sub[0], k)
+		return prefixesUpTo(re.Sub[0], k, most)
 	case syntax.OpQuest:
-		set, ok := prefixes(re.Sub[0], k)
+		set, ok := prefixesUpTo(re.Sub[0], k, most)
 		if ok {
 			set[""] = true
 		}
 		return set, ok
 	case syntax.OpStar, syntax.OpPlus:
-		return repeated(re, k)
+		return repeated(re, k, most)
 	case syntax.OpConcat:
 		acc := map[string]bool{"": true}
 		// Nested parts are taken one by one, so "[a-z]{5}" after a prefix
@@ -55,11 +60,11 @@ func prefixes(re *syntax.Regexp, k int) (set map[string]bool, ok bool) {
 			if full(acc, k) {
 				break // later parts cannot change k-byte prefixes
 			}
-			set, ok := prefixes(sub, k)
+			set, ok := prefixesUpTo(sub, k, most)
 			if !ok {
 				return nil, false
 			}
-			if acc, ok = concat(acc, set, k); !ok {
+			if acc, ok = concat(acc, set, k, most); !ok {
 				return nil, false
 			}
 		}
@@ -67,14 +72,14 @@ func prefixes(re *syntax.Regexp, k int) (set map[string]bool, ok bool) {
 	case syntax.OpAlternate:
 		acc := map[string]bool{}
 		for _, sub := range re.Sub {
-			set, ok := prefixes(sub, k)
+			set, ok := prefixesUpTo(sub, k, most)
 			if !ok {
 				return nil, false
 			}
 			for w := range set {
 				acc[w] = true
 			}
-			if len(acc) > maxSet {
+			if len(acc) > most {
 				return nil, false
 			}
 		}
@@ -85,14 +90,14 @@ func prefixes(re *syntax.Regexp, k int) (set map[string]bool, ok bool) {
 
 // repeated handles x* and x+: each round can add at most k bytes that
 // matter, so k rounds reach every prefix.
-func repeated(re *syntax.Regexp, k int) (map[string]bool, bool) {
-	one, ok := prefixes(re.Sub[0], k)
+func repeated(re *syntax.Regexp, k, most int) (map[string]bool, bool) {
+	one, ok := prefixesUpTo(re.Sub[0], k, most)
 	if !ok {
 		return nil, false
 	}
 	acc := map[string]bool{"": true}
 	for range k {
-		next, ok := concat(acc, one, k)
+		next, ok := concat(acc, one, k, most)
 		if !ok {
 			return nil, false
 		}
@@ -102,7 +107,7 @@ func repeated(re *syntax.Regexp, k int) (map[string]bool, bool) {
 		acc = next
 	}
 	if re.Op == syntax.OpPlus {
-		return concat(one, acc, k)
+		return concat(one, acc, k, most)
 	}
 	return acc, true
 }
@@ -129,7 +134,7 @@ func classPrefixes(ranges []rune, k int) (map[string]bool, bool) {
 	return set, true
 }
 
-func concat(a, b map[string]bool, k int) (map[string]bool, bool) {
+func concat(a, b map[string]bool, k, most int) (map[string]bool, bool) {
 	out := map[string]bool{}
 	for x := range a {
 		if len(x) >= k {
@@ -139,7 +144,7 @@ func concat(a, b map[string]bool, k int) (map[string]bool, bool) {
 		for y := range b {
 			out[trunc(x+y, k)] = true
 		}
-		if len(out) > maxSet {
+		if len(out) > most {
 			return nil, false
 		}
 	}

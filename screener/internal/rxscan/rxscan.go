@@ -41,8 +41,13 @@ func MustCompile(expr string) *Regexp {
 		return r
 	}
 	var plain []*syntax.Regexp
-	for _, sub := range split(parsed) {
-		a := newAlt(sub)
+	subs := split(parsed)
+	for _, sub := range subs {
+		src := ""
+		if len(subs) == 1 {
+			src = expr // the whole pattern is the one alternative
+		}
+		a := newAlt(sub, src)
 		if a.g != nil {
 			a.gi = r.gates
 			r.gates++
