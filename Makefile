@@ -3,7 +3,7 @@ GO      ?= go
 PKGS    := ./...
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build test bench bench-batch lint golden vet fmt-check run-sample loadtest
+.PHONY: build test bench bench-batch eval lint golden vet fmt-check run-sample loadtest
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/jobscreen ./cmd/jobscreen
@@ -34,6 +34,15 @@ bench-batch:
 # for 10 s and report requests/s, p50/p99 latency and errors.
 loadtest:
 	$(GO) run ./screener/httpapi/loadtest -c 16 -d 10s
+
+# Regenerate docs/EVALUATION.md: 5-fold cross-validated accuracy on the
+# labelled EMSCAD dev file and false alarms on the honest samples.
+# --config /dev/null keeps a developer's own jobscreen.yaml out of the page.
+EMSCAD ?= ../shared/data/emscad-dev.csv
+eval:
+	@if [ ! -f $(EMSCAD) ]; then echo "eval: $(EMSCAD) not found; skipping (it lives in ../shared/data)"; exit 0; fi; \
+	$(GO) run ./cmd/jobscreen --config /dev/null eval $(EMSCAD) --cv 5 --honest 'samples/honest-*' \
+		--template docs/evaluation.md.tmpl > docs/EVALUATION.md.new && mv docs/EVALUATION.md.new docs/EVALUATION.md
 
 # Regenerate the samples' golden reports after a deliberate change.
 golden:
