@@ -26,7 +26,11 @@ func (f *Facts) nameFromField(d *textnorm.Doc) {
 // at the start of a sentence.
 func (f *Facts) nameFromHeading(d *textnorm.Doc) {
 	for _, sent := range d.Sentences {
-		loc := headingRe.FindStringIndex(d.Folded[sent.Start:sent.End])
+		text := d.Folded[sent.Start:sent.End]
+		if !mayBeHeading(text) {
+			continue
+		}
+		loc := headingRe.FindStringIndex(text)
 		if loc == nil {
 			continue
 		}
@@ -47,6 +51,25 @@ func (f *Facts) nameFromHeading(d *textnorm.Doc) {
 			return
 		}
 	}
+}
+
+// headingWords are the words headingRe starts with after its [\s*#-]*.
+var headingWords = []string{"join", "about", "at", "welcome to", "work at", "work with", "careers at", "life at"}
+
+// mayBeHeading is a quick necessary test for headingRe: after the leading
+// run of [\s*#-], which cannot end anywhere else because every word starts
+// with a letter, one of its words must follow.
+func mayBeHeading(s string) bool {
+	i := 0
+	for i < len(s) && strings.IndexByte(" \t\n\f\r*#-", s[i]) >= 0 {
+		i++
+	}
+	for _, w := range headingWords {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyGeneric reports whether every word of s is a placeholder word.
