@@ -45,6 +45,17 @@ func registerEmployer() {
 	register("employer.domain_match", constant(func(b *Bundle) ([]textnorm.Span, bool) {
 		return spansOf(b.Employer.Website, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.DomainMatch
 	}))
+	register("employer.domain_mismatch", constant(func(b *Bundle) ([]textnorm.Span, bool) {
+		e := b.Employer
+		if len(e.OffName) == 0 {
+			return nil, false
+		}
+		sp := spansOf(e.OffName, func(f employer.Finding) textnorm.Span { return f.Span })
+		if e.NameSpan != nil {
+			sp = append([]textnorm.Span{*e.NameSpan}, sp...)
+		}
+		return sp, true
+	}))
 	register("employer.brand_mismatch", constant(func(b *Bundle) ([]textnorm.Span, bool) {
 		return spansOf(b.Employer.Brands, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.BrandEmailMismatch
 	}))

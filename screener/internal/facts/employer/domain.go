@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
 // jobBoards are sites where many employers post; a link to one says nothing
@@ -103,3 +104,114 @@ func domainMatches(name string, domains []string) bool {
 	}
 	return false
 }
+
+// hostingSites carry many employers' careers pages (applicant-tracking
+// systems); a link to one neither matches nor contradicts the employer.
+var hostingSites = wordSet(`greenhouse.io lever.co workable.com smartrecruiters.com myworkdayjobs.com workday.com
+	bamboohr.com icims.com taleo.net jobvite.com breezy.hr recruitee.com applytojob.com jazzhr.com ashbyhq.com
+	teamtailor.com personio.de personio.com zohorecruit.com freshteam.com schema.org w3.org`)
+
+// publicSuffixes are second-level labels of government and academic domains,
+// which nobody registers at will, so a mismatch there is no warning.
+var publicSuffixes = wordSet(`gov gob gouv nic edu ac mil`)
+
+// neutralHost reports whether host says nothing about who the employer is.
+func neutralHost(host string) bool {
+	if contacts.IsFreeMail(host) || onBoard(host) {
+		return true
+	}
+	labels := strings.Split(host, ".")
+	for i, l := range labels {
+		if i > 0 && publicSuffixes[l] || i == len(labels)-1 && l == "gov" {
+			return true
+		}
+	}
+	for h := host; h != ""; {
+		if hostingSites[h] {
+			return true
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			break
+		}
+		h = h[i+1:]
+	}
+	return false
+}
+
+// offName returns the contacts on corporate domains — e-mails and sites, not
+// free-mail, job boards or hosting sites — when there are some and none of
+// them is related to name. A brand's name is left to the brand rules.
+func offName(d *textnorm.Doc, name string, c contacts.Facts) []Finding {
+	if name == "" || brandRe.FindStringIndex(strings.ToLower(name)) != nil {
+		return nil
+	}
+	var out []Finding
+	check := func(sp Finding, host string) bool {
+		host = strings.TrimPrefix(host, "www.")
+		if host == "" || neutralHost(host) {
+			return true
+		}
+		if related(name, host) {
+			return false
+		}
+		out = append(out, sp)
+		return true
+	}
+	for _, e := range c.Emails {
+		if !e.Masked && !check(Finding{Span: e.Span, Kind: "email"}, e.Domain) {
+			return nil
+		}
+	}
+	for _, l := range c.Links {
+		if l.Kind == contacts.KindSite && !l.Masked && !gluedSentences(d, l) && !check(Finding{Span: l.Span, Kind: "website"}, l.Host) {
+			return nil
+		}
+	}
+	return out
+}
+
+// gluedSentences reports whether a bare domain is two sentences run
+// together, as exports that drop line breaks write "in this role.In your
+// first month": a capital straight after the dot.
+func gluedSentences(d *textnorm.Doc, l contacts.Link) bool {
+	if strings.Contains(l.URL, "://") || strings.HasPrefix(l.Host, "www.") {
+		return false
+	}
+	s, e := d.Source(l.Start, l.End)
+	src := d.Src[s:e]
+	for i := 0; i+1 < len(src); i++ {
+		if src[i] == '.' && 'A' <= src[i+1] && src[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// related is a looser domainMatches: the domain also belongs to the name
+// when its label holds a distinctive word of the name ("acmecareers.com",
+// "joinacme.io") or is a prefix of one.
+func related(name, host string) bool {
+	if domainMatches(name, []string{host}) {
+		return true
+	}
+	l := strings.ReplaceAll(registrable(host), "-", "")
+	if len(l) < 3 {
+		return false
+	}
+	for _, t := range nameTokens(name) {
+		if genericWords[t] || tradeWords[t] {
+			continue
+		}
+		if len(t) >= 4 && strings.Contains(l, t) || strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeWords are common in company names but say nothing about which
+// company a domain belongs to ("solutions" is in half the domains of a city).
+var tradeWords = wordSet(`solutions solution services service technologies technology tech systems global
+	international consulting consultants group holdings enterprises industries trading network networks
+	digital media software labs partners associates management resources staffing recruitment careers jobs`)

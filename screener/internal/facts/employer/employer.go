@@ -39,6 +39,10 @@ type Facts struct {
 	Website []Finding
 	// DomainMatch says an e-mail or website domain of the ad matches Name.
 	DomainMatch bool
+	// OffName are the ad's e-mails and sites on corporate domains (not
+	// free-mail, job boards or careers-page hosts) when there are some and
+	// none of them belongs to Name; empty when Name is unknown or a brand.
+	OffName []Finding
 	// Brands are well-known companies named in the text; Kind is the brand.
 	// BrandEmailMismatch says a brand is named while the ad's contacts are
 	// free-mail, chat apps or domains that belong to no named brand.
@@ -64,6 +68,9 @@ func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) F
 	f.Website = websites(c.Links)
 	doms := c.Domains()
 	f.DomainMatch = domainMatches(f.Name, doms)
+	if !f.DomainMatch {
+		f.OffName = offName(d, f.Name, c)
+	}
 	f.Brands = brands(d.Folded)
 	if len(f.Brands) > 0 {
 		f.BrandEmailMismatch = f.offBrand(c, doms)

@@ -34,6 +34,7 @@ func render(d *textnorm.Doc, f Facts) string {
 	if f.DomainMatch {
 		add("domain", "match")
 	}
+	add("off", kinds(d, f.OffName))
 	add("brand", kinds(d, f.Brands))
 	if f.BrandEmailMismatch {
 		add("brand", "mismatch")
@@ -102,6 +103,56 @@ func TestExtract(t *testing.T) {
 		{"brand as tool", "", "Must know Google Sheets and Microsoft Excel", "", nil},
 		{"uae is not emirates airline", "", "Jobs in United Arab Emirates", "", nil},
 		{"brand without contact", "", "Experience at Infosys preferred", "brand[infosys=infosys]", nil},
+		// Names without a legal form, as job boards and profiles write them.
+		{"comma before inc", "", "Staff SRE\nLarkspur Analytics, Inc. · Denver, CO", "name[Larkspur Analytics, Inc.] form[Inc]", nil},
+		{"comma before llc", "", "Harbor Freight Movers, LLC is hiring drivers", "name[Harbor Freight Movers, LLC] form[LLC]", nil},
+		{"co comma inc", "", "ABC Supply Co., Inc. is the largest distributor", "name[ABC Supply Co., Inc.] form[Inc]", nil},
+		{"comma plc is not a form", "", "Product Development Engineer, PLC programming", "", nil},
+		{"profile is a", "", "Title\n\nAbout the company:\nFood52 is a cooking site.", "name[Food52]", nil},
+		{"profile we're", "", "Title\n\nAbout the company:\nWe're Food52, and we've built a cooking site.", "name[Food52]", nil},
+		{"profile we are", "", "About the company:\nWe are Mutual Mobile. We build apps.", "name[Mutual Mobile]", nil},
+		{"profile founded in", "", "About the company:\nFounded in 2009, Green Street Advisors builds research tools.", "name[Green Street Advisors]", nil},
+		{"profile was founded", "", "About the company:\nTrident Systems was founded in 1985.", "name[Trident Systems]", nil},
+		{"profile comma formerly", "", "About the company:\nNovitex Enterprise Solutions, formerly Pitney Bowes Management Services, delivers services.", "name[Novitex Enterprise Solutions]", nil},
+		{"profile possessive", "", "About the company:\nAirenvy’s mission is to make hosting easy.", "name[Airenvy]", nil},
+		{"profile ampersand", "", "About the company:\nFelsburg Holt &amp; Ullevig is a consulting firm.", "name[Felsburg Holt &amp; Ullevig]", nil},
+		{"profile heading inline", "", "COMPANY OVERVIEW: ChimeNet is a data networking provider.", "name[ChimeNet]", nil},
+		{"profile who is", "", "About the company:\nWho is Ramberg Associates? A recruiter.", "name[Ramberg Associates]", nil},
+		{"profile we are a leading company", "", "About the company:\nWe are a leading company in Lahore.", "vague[reputed=a leading company]", nil},
+		{"profile growing company", "", "About the company:\nGrowing event production company providing staging.", "", nil},
+		{"profile everyone", "", "About the company:\nEveryone has a story to tell.", "", nil},
+		{"profile the company", "", "About the company:\nThe Company is a leader in logistics.", "", nil},
+		{"at acme we", "", "At Acme Robotics, we build arms for factories.", "name[Acme Robotics]", nil},
+		{"at this time", "", "At this time, we are hiring agents.", "", nil},
+		{"at place is not a name", "", "Interview at Gulberg Office, we will call you.", "", nil},
+		{"join the team at", "", "Come and join the team at Shapeways!", "name[Shapeways]", nil},
+		{"join our team", "", "Join our team today and earn more.", "", nil},
+		{"join now", "", "Join Now! Earn daily.", "", nil},
+		{"about the role", "", "About the role\nYou will answer calls.", "", nil},
+		{"is hiring", "", "Cylance is looking for expert researchers.", "name[Cylance]", nil},
+		{"is hiring mid-sentence", "", "Help with Copy Services is hiring needs.", "", nil},
+		{"we are hiring", "", "We are hiring agents for night shift.", "", nil},
+		{"our company is hiring", "", "Our Company is hiring agents.", "", nil},
+		{"glued we", "", "Customer Service SpecialistWe are looking for talented people.", "", nil},
+		{"is a company", "", "GBI is a growing company developing trading systems.", "name[GBI]", nil},
+		{"brand is hiring", "", "Amazon is hiring work from home staff.", "brand[amazon=amazon]", nil},
+		{"work at home", "", "Work at Home! Earn 5000 daily.", "", nil},
+		// Registration numbers without "No.".
+		{"secp cuin", "", "SECP CUIN 0113905", "reg[secp=secp cuin 0113905]", nil},
+		{"cuin colon", "", "CUIN: 0123456", "reg[incorporation=cuin: 0123456]", nil},
+		{"cuin with no", "", "SECP CUIN No. 0113905", "reg[secp=cuin no. 0113905]", nil},
+		{"registration fee is no number", "", "Registration 5000 only", "", nil},
+		// Contact domains against the name.
+		{"off-name domain", "", "Nexa Call Solutions (Pvt) Ltd. Send CV to hr@fastjobs-hiring.com",
+			"name[Nexa Call Solutions (Pvt) Ltd.] form[Private Limited] off[email=hr@fastjobs-hiring.com]", nil},
+		{"off-name site", "Orion Logistics", "Apply at www.global-hr-desk.com",
+			"name[Orion Logistics] web[website=www.global-hr-desk.com] off[website=www.global-hr-desk.com]", nil},
+		{"related domain is not off-name", "Orion Logistics", "Email jobs@orioncareers.com", "name[Orion Logistics]", nil},
+		{"one own domain is enough", "Orion Logistics", "Email hr@orion.com or jobs@hrdesk.com", "name[Orion Logistics] domain[match]", nil},
+		{"ats host is neutral", "Orion Logistics", "Apply at boards.greenhouse.io/orion", "name[Orion Logistics] web[website=boards.greenhouse.io/orion]", nil},
+		{"government domain is neutral", "Ministry of Planning", "Apply at www.pc.gov.pk", "name[Ministry of Planning] web[website=www.pc.gov.pk]", nil},
+		{"free-mail is not off-name", "Orion Logistics", "Email orion.jobs@gmail.com", "name[Orion Logistics]", nil},
+		{"glued sentences are no domain", "Orion Logistics", "You will grow in this role.In your first month you learn.", "name[Orion Logistics] web[website=role.in]", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -26,7 +26,7 @@ var headingRe = regexp.MustCompile(`^[\s*#-]*(?:join|about|at|welcome to|work at
 var notNameWords = wordSet(`join at about for with by in from to is are was the welcome hiring urgent urgently
 	apply company employer name client work jobs job vacancy vacancies required needed we our us you your dear
 	contact visit hurry limited seats opportunity opportunities staff male female candidates salary a an and
-	this that role position team least all new now only` + " " + vagueWords)
+	this that role position team least all new now only home` + " " + vagueWords)
 
 // vagueWords are generic on their own; a name made only of them is no name.
 const vagueWords = `reputed leading well known well-known international multinational mnc software house
@@ -58,7 +58,13 @@ func (f *Facts) findName(d *textnorm.Doc, company string) {
 		f.nameFromField(d)
 	}
 	if f.Name == "" {
+		f.nameFromProfile(d)
+	}
+	if f.Name == "" {
 		f.nameFromHeading(d)
+	}
+	if f.Name == "" {
+		f.nameFromProse(d)
 	}
 }
 
@@ -77,7 +83,7 @@ func (f *Facts) findLegalForm(d *textnorm.Doc, wantName bool) {
 		if w := d.Folded[m[0]:m[1]]; (w == "limited" || w == "group") && legalTrailers.MatchString(d.Folded[m[1]:]) {
 			continue
 		}
-		start, ok := nameBefore(d, m[0])
+		start, ok := nameBefore(d, m[0], commaForm(d.Folded[m[0]:m[1]]))
 		if !ok || !capitalised(d, m[0]+strings.IndexFunc(d.Folded[m[0]:m[1]], unicode.IsLetter)) {
 			continue
 		}
@@ -98,15 +104,25 @@ func (f *Facts) setName(d *textnorm.Doc, start, end int) {
 	f.NameSpan = &textnorm.Span{Start: start, End: end}
 }
 
+// commaForms are the legal forms written after a comma as often as not:
+// "Larkspur Analytics, Inc.", "Acme, LLC".
+var commaForms = wordSet(`inc inc. incorporated llc llc. l.l.c. ltd ltd. limited llp corp corp.`)
+
+// commaForm reports whether the legal-form match m may follow a comma.
+func commaForm(m string) bool { return commaForms[m] }
+
 // nameBefore walks back from a suffix over capitalised words of the same
 // sentence, joined by at most a short gap such as " & ", and returns where
-// the name starts.
-func nameBefore(d *textnorm.Doc, suffix int) (int, bool) {
+// the name starts. comma allows ", " between the suffix and the name.
+func nameBefore(d *textnorm.Doc, suffix int, comma bool) (int, bool) {
 	sent := d.SentenceOf(suffix)
 	next, n := suffix, 0
 	for i := d.TokenAt(suffix) - 1; i >= 0 && n < 6; i-- {
 		tk := d.Tokens[i]
 		gap := d.Folded[tk.End:next]
+		if n == 0 && comma && (gap == ", " || gap == "," || gap == "., " || gap == ".,") {
+			gap = " "
+		}
 		if tk.Sentence != sent || len(gap) > 4 || strings.ContainsAny(gap, ",:;!?\n|") ||
 			notNameWords[tk.Text] || !capitalised(d, tk.Start) {
 			break

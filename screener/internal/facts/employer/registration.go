@@ -15,8 +15,11 @@ var (
 	// numberedRe is "<licence|registration|…> no. <id>"; the scheme is read
 	// from the words just before it.
 	numberedRe = rxscan.MustCompile(`\b(licen[cs]e|lic|reg|registration|incorporation|permit|cuin)\b\.?\s*(?:no\b\.?|number|num|#)\s*[:#.-]?\s*[a-z]{0,5}[-/ ]?\d[0-9a-z/-]{2,}`)
-	claimRe    = rxscan.MustCompile(`\b(?:registered\s+(?:with|under|by)\s+(?:the\s+)?(secp|pseb|dmw|dole|poea|peza)|(secp|pseb)\s*[-\s]?(?:registered|registration|reg)\b)`)
-	schemeRe   = regexp.MustCompile(`secp|pseb|overseas employment promoter|\boep\b|protector|\bdole\b|\bpoea\b|\bdmw\b|\bpeza\b|trade|\bcin\b|gst`)
+	// bareRe is a registry's own word straight before the number, without
+	// "no.": "SECP CUIN 0113905", "CUIN: 0123456", "PSEB 12345".
+	bareRe   = rxscan.MustCompile(`\b(?:(?:secp|pseb)\s*[:#.-]?\s*)?(cuin|secp|pseb)\s*[:#.-]?\s*\d{5,}(?:-\d)?\b`)
+	claimRe  = rxscan.MustCompile(`\b(?:registered\s+(?:with|under|by)\s+(?:the\s+)?(secp|pseb|dmw|dole|poea|peza)|(secp|pseb)\s*[-\s]?(?:registered|registration|reg)\b)`)
+	schemeRe = regexp.MustCompile(`secp|pseb|overseas employment promoter|\boep\b|protector|\bdole\b|\bpoea\b|\bdmw\b|\bpeza\b|trade|\bcin\b|gst`)
 )
 
 var schemeKinds = map[string]string{
@@ -37,6 +40,9 @@ func registrations(s string) []Finding {
 	add(gstinRe, "gstin")
 	for _, m := range numberedRe.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: numberedKind(s, m)})
+	}
+	for _, m := range bareRe.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: bareKind(s, m)})
 	}
 	for _, m := range claimRe.FindAllStringSubmatchIndex(s, -1) {
 		if numberFollows(s[m[1]:]) {
@@ -73,6 +79,22 @@ func numberedKind(s string, m []int) string {
 		return "incorporation"
 	}
 	return "registration"
+}
+
+// bareKind names the scheme of a bareRe match: the registry it names, else
+// one named just before it on the line, else "incorporation" for a CUIN.
+func bareKind(s string, m []int) string {
+	w := s[m[0]:m[1]]
+	switch {
+	case strings.Contains(w, "secp"):
+		return "secp"
+	case strings.Contains(w, "pseb"):
+		return "pseb"
+	}
+	if k := numberedKind(s, m); k != "registration" {
+		return k
+	}
+	return "incorporation"
 }
 
 // dedupe drops findings nested in an earlier, longer one (an NTN inside a

@@ -11,7 +11,7 @@ import (
 
 func res() []*rxscan.Regexp {
 	return []*rxscan.Regexp{partRe, usStreetRe, landmarkRe, brandRe, legalRe, fieldRe, ntnRe, cinRe, gstinRe,
-		numberedRe, claimRe, vagueRe}
+		numberedRe, bareRe, claimRe, vagueRe, profileHeadRe, afterRe, beforeRe}
 }
 
 // TestPrefilteredSameAsRegexp checks that every prefiltered pattern finds

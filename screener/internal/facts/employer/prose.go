@@ -1,0 +1,295 @@
+package employer
+
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// Most honest adverts name the company without a legal form: job boards keep
+// the name in a company field or a profile ("Food52 is a cooking site",
+// "We're Food52, and …"), and the advert speaks of itself ("At Acme, we …",
+// "Acme is hiring"). The functions here read those phrasings. Each one takes
+// a run of capitalised words (read in Doc.Src, so "Food52" counts and "at
+// this time" does not) and only where the words around it make it a name.
+
+// profileHeadRe finds the heading of a company profile: the "About the
+// company:" line screener.Listing writes before a CompanyProfile field, and
+// the headings adverts use for the same section.
+var profileHeadRe = rxscan.MustCompile(`(?m)^[\s*#-]*(?:about\s+(?:the\s+)?(?:company|us|employer|organi[sz]ation)|company\s+(?:overview|profile|description|background|info|information)|who\s+we\s+are)\s*(?::[ \t]*|[ \t]*$)`)
+
+// afterRe finds words the employer's name follows: "We're Food52, …",
+// "Founded in 2009, Acme …", "join the team at Acme", "At Acme, we …".
+// Group 1 is a cue after which the name stands alone; group 2 one after
+// which a verb follows; group 3 is "at", which needs "we"/"our" after the
+// name. Each cue ends with the blank before the name.
+var afterRe = rxscan.MustCompile(`\b(?:(we(?:'|’)?re|we\s+are|who\s+is|welcome\s+to|(?:team|careers|life|here|join\s+us|family)\s+at|joining|join)|((?:founded|established|since(?:\s+its\s+(?:founding|inception))?)\s+(?:in\s+)?(?:19|20)\d\d\s*,)|(at))\s+`)
+
+// beforeRe finds words that follow the employer's name: "Acme is hiring",
+// "Acme was founded in 1998".
+var beforeRe = rxscan.MustCompile(`\s(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b` +
+	`|\s(?:was|were)\s+(?:founded|established|started|created|formed|launched|incorporated|born)\b` +
+	`|\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[a-z0-9-]+\s+){0,4}?(?:company|firm|agency|provider|leader|startup|start-up|business|organi[sz]ation|manufacturer|distributor|platform|consultancy|studio|corporation|retailer|employer)\b`)
+
+// profileVerbs may follow a name that opens a company profile: "Acme is a
+// …", "Acme builds …". A run followed by any other word ("Growing event
+// company …", "Awarded by …") is not taken.
+var profileVerbs = wordSet(`is are was were has have had provides provide delivers offers helps specializes
+	specialises builds creates develops designs makes gets serves operates connects empowers brings enables
+	partners works believes began started combines focuses manufactures sells supplies produces leads owns
+	runs uses aims strives exists represents invests gives believes strives powers transforms unites
+	exists envisions strives offer deliver help build create develop design make serve operate connect
+	empower bring enable work believe`)
+
+// runStop may not be part of a name read forwards: pronouns, determiners and
+// the words adverts capitalise in headings. Placeholder words ("company",
+// "group") are allowed inside a run; a run made only of them is no name.
+var runStop = wordSet(`is are was were be been has have had will can may do does did not no yes
+	we our us you your they their them he she it its i me my this that these those there here what why how
+	everyone everybody anyone someone nobody one
+	when where who which if as in on at to for from by with of about into over under after before during
+	the a an all any each every some many most more less few other such own same both either
+	join apply hiring hire urgent urgently required needed wanted looking seeking opportunity opportunities
+	job jobs vacancy vacancies position positions role roles post posts career careers team staff
+	today now home office online remote work from dear hello hi thanks thank please note welcome
+	salary pay location description summary overview responsibilities requirements benefits duties
+	qualifications experience skills candidate candidates applicant applicants employer employee employees
+	company's`)
+
+// connectors may join two capitalised words of a name ("Bank of America",
+// "Johnson and Johnson") but neither start nor end one.
+var connectors = wordSet(`of and & for de`)
+
+// capRun reads a name forwards from folded offset off: up to six capitalised
+// words of one sentence, joined by blanks, "&", "-", "." or a connector
+// ("of", "and") that has a capitalised word after it. It returns the span
+// and whether one was found.
+func capRun(d *textnorm.Doc, off int) (int, int, bool) {
+	first := d.TokenAt(off)
+	if first >= len(d.Tokens) || d.Tokens[first].Start > off+1 {
+		return 0, 0, false
+	}
+	sent := d.Tokens[first].Sentence
+	start, end, n := -1, -1, 0
+	for i := first; i < len(d.Tokens) && n < 6; i++ {
+		tk := d.Tokens[i]
+		if tk.Sentence != sent {
+			break
+		}
+		if end >= 0 && !nameGap(d.Folded[end:tk.Start]) {
+			break
+		}
+		if tk.Text == "amp" && tk.Start > 0 && d.Folded[tk.Start-1] == '&' && strings.HasPrefix(d.Folded[tk.End:], ";") {
+			continue // "Felsburg Holt &amp; Ullevig" in HTML-escaped exports
+		}
+		if connectors[tk.Text] && start >= 0 {
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].Sentence == sent && nameGap(d.Folded[tk.End:d.Tokens[i+1].Start]) &&
+				capitalised(d, d.Tokens[i+1].Start) && !runStop[d.Tokens[i+1].Text] {
+				continue
+			}
+			break
+		}
+		if runStop[tk.Text] && !(start < 0 && tk.Text == "the" && i+1 < len(d.Tokens) && capitalised(d, d.Tokens[i+1].Start)) ||
+			!capitalised(d, tk.Start) {
+			break
+		}
+		if start < 0 {
+			start = tk.Start
+		}
+		end, n = tk.End, n+1
+	}
+	if start < 0 || !plausible(d.Folded[start:end]) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// nameGap reports whether the characters between two words of a name may
+// join them: blanks, "&", a hyphen, a dot or an apostrophe.
+func nameGap(gap string) bool {
+	if len(gap) > 7 {
+		return false
+	}
+	gap = strings.ReplaceAll(gap, "&amp;", "&")
+	for _, r := range gap {
+		if !strings.ContainsRune(" &-.'’", r) {
+			return false
+		}
+	}
+	return len(gap) <= 3
+}
+
+// plausible rejects runs that are only placeholders or a lone "The", and
+// well-known brands: "Amazon is hiring" is what impersonators write, and
+// the brand rules judge it.
+func plausible(s string) bool {
+	s = strings.TrimPrefix(s, "the ")
+	return s != "the" && !onlyGeneric(s) && brandRe.FindStringIndex(s) == nil
+}
+
+// nameFromProfile takes the name that opens a company profile: "Acme is a
+// …", "We're Acme, and …", "Founded in 2009, Acme …". The first two
+// sentences after each profile heading are tried.
+func (f *Facts) nameFromProfile(d *textnorm.Doc) {
+	if !strings.Contains(d.Folded, "about") && !strings.Contains(d.Folded, "company") && !strings.Contains(d.Folded, "who we are") {
+		return
+	}
+	for _, m := range profileHeadRe.FindAllStringIndex(d.Folded, -1) {
+		si := d.SentenceOf(m[1])
+		off := m[1]
+		if si < len(d.Sentences) && d.Sentences[si].End <= m[1] {
+			si++
+			off = -1
+		}
+		for k := si; k < len(d.Sentences) && k < si+2; k++ {
+			sent := d.Sentences[k]
+			if k == si && off > sent.Start {
+				sent.Start = min(off, sent.End) // "Company overview: Acme is …" on one line
+			}
+			if s, e, ok := openingName(d, sent); ok {
+				f.setName(d, s, e)
+				return
+			}
+		}
+	}
+}
+
+// openingName reads the name a profile sentence opens with: a cue such as
+// "We're" or "Founded in 2009," then a name, or a name then a verb, a comma
+// or an opening bracket.
+func openingName(d *textnorm.Doc, sent textnorm.Span) (int, int, bool) {
+	text := d.Folded[sent.Start:sent.End]
+	lead := len(text) - len(strings.TrimLeft(text, " \t\n\r*#-•\u00a0"))
+	if m := afterRe.FindStringSubmatchIndex(text); m != nil && m[0] == lead {
+		if m[6] >= 0 {
+			s, e, ok := capRun(d, sent.Start+m[1])
+			return s, e, ok && atWe(d.Folded[e:])
+		}
+		return cuedName(d, sent.Start+m[1], m[2] >= 0)
+	}
+	s, e, ok := capRun(d, sent.Start+lead)
+	if !ok || e > sent.End {
+		return 0, 0, false
+	}
+	if w := d.Folded[s:e]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return s, e - len(w[strings.LastIndexAny(w, "'’"):]), true // "Acme's mission is …"
+	}
+	return s, e, opensProfile(d.Folded[e:sent.End])
+}
+
+// opensProfile reports whether rest, what follows a name at the start of a
+// profile, makes it the subject: a verb, ", a …", ", formerly …" or "(".
+func opensProfile(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	switch {
+	case strings.HasPrefix(rest, "("), strings.HasPrefix(rest, "'s "), strings.HasPrefix(rest, "’s "):
+		return true
+	case strings.HasPrefix(rest, ","):
+		w := firstWord(rest[1:])
+		return w == "a" || w == "an" || w == "the" || w == "formerly" || w == "founded" || w == "based" ||
+			w == "headquartered" || w == "one" || w == "inc" || w == "llc" || w == "ltd" || w == "we" || w == "our" ||
+			strings.HasPrefix(strings.TrimLeft(rest[1:], " "), "#url_")
+	}
+	return profileVerbs[firstWord(rest)]
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexFunc(s, func(r rune) bool { return !('a' <= r && r <= 'z' || r == '\'') })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// cuedName reads the name after a cue. alone says the name must end the
+// clause ("We're Acme, and", "Join Acme!", "Join Acme as …"); otherwise any
+// word may follow ("Founded in 2009, Acme builds …").
+func cuedName(d *textnorm.Doc, off int, alone bool) (int, int, bool) {
+	s, e, ok := capRun(d, off)
+	if !ok {
+		return 0, 0, false
+	}
+	if !alone {
+		return s, e, true
+	}
+	return s, e, endsClause(d, e)
+}
+
+// endsClause reports whether the name ending at folded offset e closes its
+// clause: punctuation, the end of the line, or "and", "as", "where", "in".
+func endsClause(d *textnorm.Doc, e int) bool {
+	rest := strings.TrimLeft(d.Folded[e:], " \t")
+	if rest == "" || strings.ContainsRune(",.!?;:)–—-\n|", []rune(rest)[0]) {
+		return true
+	}
+	switch firstWord(rest) {
+	case "and", "as", "where", "in", "today", "now":
+		return true
+	}
+	return false
+}
+
+// nameFromProse finds the employer where an advert speaks of itself: "At
+// Acme, we …", "join the team at Acme", "Acme is hiring", "Acme was
+// founded in …". The first such name in the text is taken.
+func (f *Facts) nameFromProse(d *textnorm.Doc) {
+	best, bestEnd := -1, -1
+	for _, m := range afterRe.FindAllStringSubmatchIndex(d.Folded, -1) {
+		if best >= 0 && m[1] > best {
+			break
+		}
+		var s, e int
+		var ok bool
+		if m[6] >= 0 { // "At Acme, we …"
+			s, e, ok = capRun(d, m[1])
+			ok = ok && atWe(d.Folded[e:])
+		} else {
+			s, e, ok = cuedName(d, m[1], m[2] >= 0)
+		}
+		if ok {
+			best, bestEnd = s, e
+			break
+		}
+	}
+	for _, m := range beforeRe.FindAllStringIndex(d.Folded, -1) {
+		if best >= 0 && m[0] > best {
+			break
+		}
+		s, ok := nameBefore(d, m[0], false)
+		if ok && opensSentence(d, s) && plausible(d.Folded[s:m[0]]) && !runStop[d.Tokens[d.TokenAt(s)].Text] && !gluedWe(d, m[0]) {
+			best, bestEnd = s, m[0]
+			break
+		}
+	}
+	if best >= 0 {
+		f.setName(d, best, bestEnd)
+	}
+}
+
+// opensSentence reports whether only blanks, bullets and marks stand
+// between the start of its sentence and folded offset off: "Acme is hiring"
+// names Acme, "… help Copy Services at the counter is …" does not.
+func opensSentence(d *textnorm.Doc, off int) bool {
+	sent := d.Sentences[d.SentenceOf(off)]
+	return d.TokenAt(sent.Start) == d.TokenAt(off)
+}
+
+// gluedWe reports whether the name ending at folded offset e ends in a "We"
+// glued to the word before, as exports that drop line breaks write "Job
+// DescriptionWe are looking for …".
+func gluedWe(d *textnorm.Doc, e int) bool {
+	s, se := d.Source(max(0, e-3), e)
+	w := strings.TrimRight(d.Src[s:se], " ")
+	return len(w) == 3 && w[1:] == "We" && ('a' <= w[0] && w[0] <= 'z' || 'A' <= w[0] && w[0] <= 'Z')
+}
+
+// atWe reports whether rest, what follows "At <name>", goes on with "we",
+// "our" or "you", which makes the name the speaker's company, not a place.
+func atWe(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	rest = strings.TrimPrefix(rest, ",")
+	w := firstWord(rest)
+	return w == "we" || w == "we're" || w == "our" || w == "you" || w == "you'll"
+}
