@@ -106,6 +106,8 @@ func TestExtract(t *testing.T) {
 		// Names without a legal form, as job boards and profiles write them.
 		{"comma before inc", "", "Staff SRE\nLarkspur Analytics, Inc. · Denver, CO", "name[Larkspur Analytics, Inc.] form[Inc]", nil},
 		{"comma before llc", "", "Harbor Freight Movers, LLC is hiring drivers", "name[Harbor Freight Movers, LLC] form[LLC]", nil},
+		{"stop word inside a name", "", "Pacific Harborline Contact Solutions, Inc. is a BPO", "name[Pacific Harborline Contact Solutions, Inc.] form[Inc]", nil},
+		{"stop word opening a name", "", "Contact Nexa Traders Ltd for details", "name[Nexa Traders Ltd] form[Limited]", nil},
 		{"co comma inc", "", "ABC Supply Co., Inc. is the largest distributor", "name[ABC Supply Co., Inc.] form[Inc]", nil},
 		{"comma plc is not a form", "", "Product Development Engineer, PLC programming", "", nil},
 		{"profile is a", "", "Title\n\nAbout the company:\nFood52 is a cooking site.", "name[Food52]", nil},

@@ -124,12 +124,25 @@ func nameBefore(d *textnorm.Doc, suffix int, comma bool) (int, bool) {
 			gap = " "
 		}
 		if tk.Sentence != sent || len(gap) > 4 || strings.ContainsAny(gap, ",:;!?\n|") ||
-			notNameWords[tk.Text] || !capitalised(d, tk.Start) {
+			notNameWords[tk.Text] && !midName(d, i) || !capitalised(d, tk.Start) {
 			break
 		}
 		next, n = tk.Start, n+1
 	}
 	return next, n > 0
+}
+
+// midName reports whether token i, a word that may not start a name, sits
+// inside one: capitalised, with a capitalised name word just before it, as
+// "Contact" does in "Pacific Harborline Contact Solutions, Inc.".
+func midName(d *textnorm.Doc, i int) bool {
+	if i == 0 || !capitalised(d, d.Tokens[i].Start) {
+		return false
+	}
+	p := d.Tokens[i-1]
+	gap := d.Folded[p.End:d.Tokens[i].Start]
+	return p.Sentence == d.Tokens[i].Sentence && len(gap) <= 3 && !strings.ContainsAny(gap, ",:;!?\n|") &&
+		!notNameWords[p.Text] && capitalised(d, p.Start)
 }
 
 // capitalised reports whether the source character behind folded offset
