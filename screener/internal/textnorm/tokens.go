@@ -16,8 +16,21 @@ type Token struct {
 }
 
 func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// asciiWord is wordRune for ASCII, where the unicode tables' answer is just
+// letters and digits; adverts are mostly ASCII, so this skips the table
+// lookups on nearly every byte.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // tokenize splits Folded into tokens and sentences in one pass.
 func (d *Doc) tokenize() {
@@ -56,6 +69,10 @@ func (d *Doc) tokenize() {
 // between digits ("1,00,000", "2.5").
 func wordEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
 			i += n
