@@ -79,16 +79,8 @@ func (s *Set) scanPhrases(d *textnorm.Doc, ctx *context, spans [][]textnorm.Span
 	return unless
 }
 
-// regexHits runs a rule's regexes where its keywords were seen. The keyword
-// test is part of the rule's meaning (a regex hit without a keyword does not
-// count), but it costs a scan of the text per keyword; when every regex has
-// an rxscan prefilter, which finds "no match" in a few µs, the regexes run
-// first and the keywords are checked only for rules that matched.
 func (s *Set) regexHits(c *compiled, d *textnorm.Doc, ctx *context) []textnorm.Span {
-	if len(c.regex) == 0 {
-		return nil
-	}
-	if !c.filterable && !keywordsSeen(d.Folded, c.keywords) {
+	if len(c.regex) == 0 || !keywordsSeen(d.Folded, c.keywords) {
 		return nil
 	}
 	var out []textnorm.Span
@@ -105,9 +97,6 @@ func (s *Set) regexHits(c *compiled, d *textnorm.Doc, ctx *context) []textnorm.S
 			}
 			out = append(out, textnorm.Span{Start: m[0], End: m[1]})
 		}
-	}
-	if c.filterable && len(out) > 0 && !keywordsSeen(d.Folded, c.keywords) {
-		return nil
 	}
 	return out
 }

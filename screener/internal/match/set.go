@@ -43,16 +43,13 @@ type compiled struct {
 	rule     rules.Rule
 	disabled bool
 	regex    []*rxscan.Regexp
-	// filterable: every regex has an rxscan prefilter, so running them is
-	// cheaper than the keyword test (see regexHits).
-	filterable bool
-	keywords   []string
-	facts      []FactFunc
-	negation   bool
-	unlessIn   string // "sentence" or "text"
-	hasUnl     bool
-	refs       []int // combination members
-	need       int   // how many refs must have fired
+	keywords []string
+	facts    []FactFunc
+	negation bool
+	unlessIn string // "sentence" or "text"
+	hasUnl   bool
+	refs     []int // combination members
+	need     int   // how many refs must have fired
 }
 
 // Set is a compiled, immutable rule set, safe for concurrent use.
@@ -102,10 +99,6 @@ func (s *Set) compileMatchers(c *compiled, i int, bind Binder) error {
 			return fmt.Errorf("regex: %w", err)
 		}
 		c.regex = append(c.regex, rxscan.MustCompile(pat))
-	}
-	c.filterable = true
-	for _, re := range c.regex {
-		c.filterable = c.filterable && re.Filterable()
 	}
 	for _, ft := range r.Facts {
 		f, err := bind(ft)
