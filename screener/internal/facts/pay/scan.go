@@ -5,11 +5,22 @@ package pay
 type scanner struct {
 	text  string
 	toks  []token
+	lexs  []*lexeme // lexs[i] is token i's lexeme, nil for none or not a word
 	floor int
 }
 
+// newScanner looks each word up in the lexicon once: the grammar asks for
+// the same tokens' lexemes again and again while it looks around, and the
+// map lookups were a third of Find's time.
 func newScanner(text string) *scanner {
-	return &scanner{text: text, toks: tokenize(text)}
+	s := &scanner{text: text, toks: tokenize(text)}
+	s.lexs = make([]*lexeme, len(s.toks))
+	for i, t := range s.toks {
+		if t.kind == tkWord {
+			s.lexs[i] = lookup(text[t.start:t.end])
+		}
+	}
+	return s
 }
 
 // side is one amount of an expression: a number (or number word) and its multiplier.
@@ -51,10 +62,10 @@ func (s *scanner) str(i int) string {
 }
 
 func (s *scanner) lex(i int) *lexeme {
-	if !s.ok(i) || s.toks[i].kind != tkWord {
+	if !s.ok(i) {
 		return nil
 	}
-	return lookup(s.str(i))
+	return s.lexs[i]
 }
 
 func (s *scanner) sym(i int) rune {

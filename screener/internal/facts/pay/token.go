@@ -29,6 +29,11 @@ func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/4+4)
 	sp, nl := false, false
 	for i := 0; i < len(text); {
+		if c := text[i]; c == ' ' || c == '\t' {
+			sp = true // the common case, without decoding or unicode.IsSpace
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			sp, nl = true, true
@@ -102,6 +107,14 @@ func scanNumber(text string, i int) int {
 
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII: isWordRune without decoding.
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			break
