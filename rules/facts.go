@@ -48,7 +48,7 @@ var factCatalogue = []Fact{
 	fact("pay.piece_rate", "pay per task, call, order or form", nil),
 	fact("pay.guaranteed", "pay promised as guaranteed or fixed regardless of results", nil),
 	fact("pay.commission_only", "commission is the only pay", nil),
-	fact("pay.realistic", "a pay range within the usual entry band for the stated qualification",
+	fact("pay.realistic", "a pay range within the usual entry band for the stated qualification, and no figure above it",
 		map[string]Param{"max_ratio": ratio}),
 	fact("education.no_degree", "says no degree or qualification is needed", nil),
 	fact("education.students", "addresses students", nil),

@@ -17,10 +17,24 @@ func init() {
 	register("pay.piece_rate", func(params) pred { return payWhere(func(p PayFact) bool { return p.Period == pay.Period("task") }) })
 	register("pay.guaranteed", func(params) pred { return payWhere(func(p PayFact) bool { return p.Guaranteed }) })
 	register("pay.commission_only", func(params) pred { return payWhere(func(p PayFact) bool { return p.CommissionOnly }) })
-	register("pay.realistic", func(p params) pred {
-		hi := p.num("max_ratio", 2.5)
-		return payWhere(func(pf PayFact) bool { return pf.Ratio > 0 && pf.Ratio < hi && pf.MonthlyMin > 0 })
-	})
+	register("pay.realistic", bindPayRealistic)
+}
+
+// bindPayRealistic: a figure within max_ratio of the minimum wage, in an
+// advert that quotes no figure beyond it. "Basic 35,000 + up to 1 lakh" is
+// the call-centre lure, not a believable range, so one inflated figure
+// cancels the sign for the whole advert.
+func bindPayRealistic(p params) pred {
+	hi := p.num("max_ratio", 2.5)
+	believable := payWhere(func(pf PayFact) bool { return pf.Ratio > 0 && pf.Ratio < hi && pf.MonthlyMin > 0 })
+	return func(b *Bundle) ([]textnorm.Span, bool) {
+		for _, pf := range b.Pay {
+			if pf.Confidence >= minConfidence && pf.Ratio >= hi {
+				return nil, false
+			}
+		}
+		return believable(b)
+	}
 }
 
 func payWhere(keep func(PayFact) bool) pred {
