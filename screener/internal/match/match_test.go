@@ -59,6 +59,10 @@ func TestPhrasesNegationAndUnless(t *testing.T) {
 		{"negation off", "No degree required.", map[string]string{"no-degree": "No degree"}},
 		{"wildcard word", "Earn 5000 daily from home", map[string]string{"wild": "Earn 5000 daily"}},
 		{"no sentence crossing", "Registration.\nFee is due.", map[string]string{"fee": ""}},
+		{"quoted in talk about adverts", `Many "registration fee" adverts are not what they seem.`, map[string]string{"fee": ""}},
+		{"curly quotes too", "We tell you because “registration fee” offers hide the cost.", map[string]string{"fee": ""}},
+		{"quoted but offered", `Deposit the "registration fee" of Rs 500 today.`, map[string]string{"fee": "registration fee"}},
+		{"talk about adverts, not quoted", "This advert has a registration fee of Rs 500.", map[string]string{"fee": "registration fee"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

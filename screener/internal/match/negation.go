@@ -20,6 +20,12 @@ var warnWords = stems("beware", "scam", "scams", "scammer", "scammers", "fraud",
 	"fraudsters", "fake", "caution", "cautious", "warning", "alert", "impersonate", "impersonating",
 	"dhoka", "dhokay", "dhokhe", "jaali", "jali", "فراڈ", "جعلی", "دھوکہ", "ہوشیار", "savdhan", "sawdhan")
 
+// Words that mark a sentence as talking about adverts rather than making
+// an offer: a phrase in quotation marks in such a sentence is mentioned,
+// not used ("many "unlimited income" adverts do not").
+var mentionWords = stems("advert", "adverts", "advertisement", "advertisements", "ad", "ads", "posting",
+	"postings", "listing", "listings", "offer", "offers", "message", "messages", "claim", "claims", "promise", "promises")
+
 const negWindow = 4
 const postWindow = 3
 
@@ -39,13 +45,22 @@ type context struct {
 	folded   string
 	toks     []textnorm.Token
 	warnSent []bool
+	// mentionSent marks sentences that talk about adverts or offers.
+	mentionSent []bool
 }
 
 func newContext(d *textnorm.Doc) *context {
-	c := &context{folded: d.Folded, toks: d.Tokens, warnSent: make([]bool, len(d.Sentences)+1)}
+	n := len(d.Sentences) + 1
+	c := &context{folded: d.Folded, toks: d.Tokens, warnSent: make([]bool, n), mentionSent: make([]bool, n)}
 	for _, t := range d.Tokens {
-		if warnWords[t.Stem] && t.Sentence < len(c.warnSent) {
+		if t.Sentence >= n {
+			continue
+		}
+		if warnWords[t.Stem] {
 			c.warnSent[t.Sentence] = true
+		}
+		if mentionWords[t.Stem] {
+			c.mentionSent[t.Sentence] = true
 		}
 	}
 	return c
@@ -59,6 +74,9 @@ func (c *context) negated(i, j int) bool {
 	}
 	sent := c.toks[i].Sentence
 	if sent < len(c.warnSent) && c.warnSent[sent] {
+		return true
+	}
+	if sent < len(c.mentionSent) && c.mentionSent[sent] && c.quoted(i, j) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-negWindow && c.sameClause(k, k+1); k-- {
@@ -83,4 +101,24 @@ func (c *context) sameClause(a, b int) bool {
 	}
 	gap := c.folded[c.toks[a].End:c.toks[b].Start]
 	return !strings.ContainsAny(gap, ",;:()[]/+&")
+}
+
+// quoted reports whether tokens [i, j) sit directly inside quotation marks:
+// the phrase is being quoted rather than said.
+func (c *context) quoted(i, j int) bool {
+	if j <= i || j > len(c.toks) {
+		return false
+	}
+	before := strings.TrimRight(c.folded[:c.toks[i].Start], " ")
+	after := strings.TrimLeft(c.folded[c.toks[j-1].End:], " ")
+	return hasQuote(before, strings.HasSuffix) && hasQuote(after, strings.HasPrefix)
+}
+
+func hasQuote(s string, at func(s, affix string) bool) bool {
+	for _, q := range []string{"\"", "'", "\u201c", "\u201d", "\u2018", "\u2019"} {
+		if at(s, q) {
+			return true
+		}
+	}
+	return false
 }
