@@ -95,6 +95,9 @@ func (s *scanner) lookBehind(e *expr) {
 		case lx.is(cFee) && !e.payBefore:
 			e.fee = true
 			return
+		case lx.is(cWorth) && !e.payBefore && !s.payWordBefore(k):
+			e.fee = true // "products worth ₹6,000" is what a kit is said to be worth
+			return
 		case lx.is(cPay):
 			e.payBefore = true
 			e.ctc = e.ctc || s.word(k, "ctc")
@@ -106,6 +109,21 @@ func (s *scanner) lookBehind(e *expr) {
 			e.lead = s.leadPeriod(k, lx)
 		}
 	}
+}
+
+// payWordBefore reports whether the word just before k (skipping "of") is a pay
+// word: "a package worth 12 LPA" is pay, "products worth ₹6,000" is not.
+func (s *scanner) payWordBefore(k int) bool {
+	for j, n := k-1, 0; j >= s.floor && n < 2; j, n = j-1, n+1 {
+		if !s.isWord(j) {
+			continue
+		}
+		if s.word(j, "of") {
+			continue
+		}
+		return s.lex(j).is(cPay)
+	}
+	return false
 }
 
 // isStop reports punctuation that ends a sentence or a list item.

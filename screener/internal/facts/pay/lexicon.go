@@ -20,6 +20,7 @@ const (
 	cPackage                       // package, ctc: an Indian figure in lakh is annual
 	cFiller                        // attractive, unlimited: may sit between "+" and "bonus"
 	cConnector                     // plus, and, with, aur: may introduce a commission
+	cWorth                         // worth, valued: a value of goods unless a pay word owns it
 )
 
 // lexeme is everything the grammar knows about one folded word.

@@ -151,6 +151,7 @@ var classWords = map[uint32]string{
 	cOrdinal:   `st nd rd th`,
 	cNegation:  `no without free zero koi bina`,
 	cPackage:   `package ctc annual`,
+	cWorth:     `worth valued mrp`,
 	cFiller:    `attractive handsome heavy huge unlimited high daily weekly monthly sales performance lucrative good great extra additional dollar`,
 	cConnector: `plus and with aur`,
 }
