@@ -2,10 +2,12 @@ package screener_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/jobscreen/jobscreen/screener"
+	"github.com/jobscreen/jobscreen/screener/feed"
 )
 
 // typicalAd is about 3 KB: the size of a job-board advert with its
@@ -71,5 +73,46 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := screener.New(screener.Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+const emscadPath = "../../shared/data/emscad-dev.csv"
+
+// BenchmarkScreenEMSCAD screens every advert of the EMSCAD development
+// file, one Screen per op, so ns/op and allocs/op are per advert of real
+// length and mix; it skips when the file is absent.
+func BenchmarkScreenEMSCAD(b *testing.B) {
+	if _, err := os.Stat(emscadPath); err != nil {
+		b.Skipf("EMSCAD data not present (%v); skipping", err)
+	}
+	r, err := feed.Open(context.Background(), emscadPath, feed.Options{LabelColumn: "fraudulent"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ls []screener.Listing
+	size := 0
+	for it, ok := r.Next(); ok; it, ok = r.Next() {
+		if it.Err == nil {
+			ls = append(ls, it.Listing)
+			size += len(it.Listing.Body)
+		}
+	}
+	r.Close()
+	if len(ls) == 0 {
+		b.Fatal("no adverts read")
+	}
+	s, err := screener.New(screener.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(size / len(ls)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := s.Screen(ctx, ls[i%len(ls)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

@@ -150,6 +150,7 @@ func (s *Screener) Screen(ctx context.Context, l Listing) (rep Report, err error
 		return Report{}, &TooLargeError{ID: l.ID, Size: len(text), Limit: s.opts.MaxTextBytes}
 	}
 	d := textnorm.New(text)
+	defer d.Release() // nothing below keeps d's tokens past the report
 	b := facts.Extract(d, facts.Hints{Company: l.Company, Location: l.Location, Education: l.Education, Experience: l.Experience}, s.cfg)
 	hits := s.set.Run(match.Input{Doc: d, Facts: b, Fields: fieldsOf(&l, at)})
 	rep = Report{ID: l.ID, Source: "listing", Text: text, Findings: s.findings(d, hits), Facts: summarize(b)}

@@ -2,11 +2,13 @@ package facts
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/jobscreen/jobscreen/screener/internal/facts/asks"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/education"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/employer"
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/pay"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/places"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -55,12 +57,23 @@ type PayFact struct {
 	Ratio   float64 // monthly figure over that country's minimum wage; 0 unknown
 }
 
+// keysPool recycles the token-key slices the places and education
+// extractors share.
+var keysPool = sync.Pool{New: func() any { return new([]string) }}
+
 // Extract runs every extractor once over d.
 func Extract(d *textnorm.Doc, h Hints, cfg *Config) *Bundle {
 	b := &Bundle{Doc: d}
-	b.Places = cfg.Gazetteer.Extract(d, homeHint(cfg, h.Location))
+	kp := keysPool.Get().(*[]string)
+	keys := lex.AppendKeys((*kp)[:0], d)
+	b.Places = cfg.Gazetteer.ExtractKeys(d, keys, homeHint(cfg, h.Location))
 	b.Home = b.Places.Home
-	b.Edu = education.Extract(d)
+	b.Edu = education.ExtractKeys(d, keys)
+	if cap(keys) <= 1<<14 { // the facts keep strings, never the slice
+		clear(keys)
+		*kp = keys[:0]
+		keysPool.Put(kp)
+	}
 	if lvl := education.FromField(h.Education); lvl != education.Unknown && b.Edu.Required == education.Unknown {
 		b.Edu.Required = lvl
 	}

@@ -1,8 +1,10 @@
 package textnorm
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,9 +21,20 @@ type Doc struct {
 	// Sentences are the sentence (or list line) spans of Folded, in order.
 	Sentences []Span
 
-	// srcStart[i] and srcEnd[i] bound the source bytes that produced byte i
-	// of Folded.
-	srcStart, srcEnd []int32
+	// runs map Folded back to Src, in order of their fold offsets; see run.
+	runs []run
+	// pooled marks Tokens as taken from tokenPool, to go back on Release.
+	pooled bool
+}
+
+// run maps a stretch of Folded, from byte fold up to the next run, back to
+// the source. In a plain run folded byte fold+k came from source byte
+// src+k; in a segment run every byte came from the whole NFKC segment
+// src..srcEnd. Adverts are mostly ASCII, so a handful of runs replaces the
+// two offsets per byte the map used to keep.
+type run struct {
+	fold, src, srcEnd int32
+	seg               bool
 }
 
 // Span is a half-open byte range.
@@ -46,60 +59,82 @@ func (d *Doc) Source(start, end int) (int, int) {
 		end = len(d.Folded)
 	}
 	if start >= end {
-		if start >= len(d.srcStart) {
+		if start >= len(d.Folded) {
 			return len(d.Src), len(d.Src)
 		}
-		s := int(d.srcStart[start])
+		s, _ := d.srcOf(start)
 		return s, s
 	}
-	return int(d.srcStart[start]), int(d.srcEnd[end-1])
+	s, _ := d.srcOf(start)
+	_, e := d.srcOf(end - 1)
+	return s, e
+}
+
+// srcOf returns the source bytes that produced folded byte i.
+func (d *Doc) srcOf(i int) (start, end int) {
+	j := sort.Search(len(d.runs), func(j int) bool { return int(d.runs[j].fold) > i }) - 1
+	r := d.runs[j]
+	if r.seg {
+		return int(r.src), int(r.srcEnd)
+	}
+	s := int(r.src) + i - int(r.fold)
+	return s, s + 1
 }
 
 type folder struct {
-	out        []byte
-	start, end []int32
+	out  []byte
+	runs []run
 }
 
-func (f *folder) emit(r rune, s, e int) {
-	var buf [utf8.UTFMax]byte
-	n := utf8.EncodeRune(buf[:], r)
-	for i := 0; i < n; i++ {
-		f.out = append(f.out, buf[i])
-		f.start = append(f.start, int32(s))
-		f.end = append(f.end, int32(e))
+// emitSeg appends r as output of the source segment s..e.
+func (f *folder) emitSeg(r rune, s, e int) {
+	if n := len(f.runs); n == 0 || !f.runs[n-1].seg || f.runs[n-1].src != int32(s) || f.runs[n-1].srcEnd != int32(e) {
+		f.runs = append(f.runs, run{fold: int32(len(f.out)), src: int32(s), srcEnd: int32(e), seg: true})
+	}
+	f.out = utf8.AppendRune(f.out, r)
+}
+
+// plain appends the ASCII source bytes src[i:j], lower-cased.
+func (f *folder) plain(src string, i, j int) {
+	if n := len(f.runs); n == 0 || f.runs[n-1].seg || int(f.runs[n-1].src)+len(f.out)-int(f.runs[n-1].fold) != i {
+		f.runs = append(f.runs, run{fold: int32(len(f.out)), src: int32(i)})
+	}
+	for ; i < j; i++ {
+		c := src[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		f.out = append(f.out, c)
 	}
 }
 
 func (d *Doc) fold() {
 	src := d.Src
-	f := folder{
-		out:   make([]byte, 0, len(src)),
-		start: make([]int32, 0, len(src)),
-		end:   make([]int32, 0, len(src)),
-	}
+	f := folder{out: make([]byte, 0, len(src))}
 	for i := 0; i < len(src); {
-		c := src[i]
 		// ASCII followed by ASCII is already NFKC; no composition can join
 		// across an ASCII starter, so only non-ASCII runs go through norm.
-		if c < utf8.RuneSelf && (i+1 == len(src) || src[i+1] < utf8.RuneSelf) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			f.out = append(f.out, c)
-			f.start = append(f.start, int32(i))
-			f.end = append(f.end, int32(i+1))
-			i++
+		j := i
+		for j < len(src) && src[j] < utf8.RuneSelf && (j+1 == len(src) || src[j+1] < utf8.RuneSelf) {
+			j++
+		}
+		if j > i {
+			f.plain(src, i, j)
+			i = j
 			continue
 		}
-		j := i + 1
+		j = i + 1
 		for j < len(src) && !(src[j] < utf8.RuneSelf && (j+1 == len(src) || src[j+1] < utf8.RuneSelf)) {
 			j++
 		}
 		f.foldChunk(src[i:j], i)
 		i = j
 	}
-	d.Folded = string(f.out)
-	d.srcStart, d.srcEnd = f.start, f.end
+	// f.out is never written again, so the string can share its bytes.
+	if len(f.out) > 0 {
+		d.Folded = unsafe.String(&f.out[0], len(f.out))
+	}
+	d.runs = f.runs
 }
 
 // foldChunk normalises a run that contains non-ASCII text, one NFKC segment
@@ -117,7 +152,7 @@ func (f *folder) foldChunk(chunk string, base int) {
 		p1 := it.Pos()
 		for _, r := range string(seg) {
 			if r = foldRune(r); r >= 0 {
-				f.emit(r, base+p0, base+p1)
+				f.emitSeg(r, base+p0, base+p1)
 			}
 		}
 	}
@@ -129,7 +164,7 @@ func (f *folder) foldInvalid(chunk string, base int) {
 	for k := 0; k < len(chunk); {
 		r, n := utf8.DecodeRuneInString(chunk[k:])
 		if r == utf8.RuneError && n <= 1 {
-			f.emit(utf8.RuneError, base+k, base+k+1)
+			f.emitSeg(utf8.RuneError, base+k, base+k+1)
 			k++
 			continue
 		}

@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"sort"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,7 +36,8 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // tokenize splits Folded into tokens and sentences in one pass.
 func (d *Doc) tokenize() {
 	s := d.Folded
-	d.Tokens = make([]Token, 0, len(s)/5+1)
+	d.Tokens = newTokens(len(s)/5 + 1)
+	d.pooled = true
 	sentStart, sent, firstTok := 0, 0, 0
 	// A sentence closes only once it holds a token, so "!\n" or a line of
 	// dashes does not make empty sentences.
@@ -62,6 +64,38 @@ func (d *Doc) tokenize() {
 		i += n
 	}
 	endSentence(len(s))
+}
+
+// tokenPool recycles token slices between listings: they are the largest
+// allocation of a Doc (about 13 bytes per byte of text), and a Screen can
+// hand its slice back as soon as the report is built.
+var tokenPool sync.Pool
+
+// maxPooledTokens keeps one huge listing from pinning a huge slice.
+const maxPooledTokens = 1 << 14
+
+func newTokens(n int) []Token {
+	if p, ok := tokenPool.Get().(*[]Token); ok {
+		if ts := *p; cap(ts) >= n || n > maxPooledTokens {
+			return ts[:0]
+		}
+	}
+	return make([]Token, 0, n)
+}
+
+// Release hands the Doc's tokens back for reuse by later Docs. Neither d
+// nor any slice of d.Tokens may be used after it; strings taken from d
+// (Folded, token texts and stems) stay valid. Calling it is optional.
+func (d *Doc) Release() {
+	ts := d.Tokens
+	d.Tokens = nil
+	if !d.pooled || cap(ts) > maxPooledTokens {
+		return
+	}
+	d.pooled = false
+	clear(ts) // drop the texts the tokens point into
+	ts = ts[:0]
+	tokenPool.Put(&ts)
 }
 
 // wordEnd returns the end of the word starting at i: letters, digits and

@@ -62,7 +62,16 @@ func Extract(d *textnorm.Doc) Facts {
 	if d == nil {
 		return Facts{}
 	}
-	s := &scan{d: d, keys: lex.Keys(d)}
+	return ExtractKeys(d, lex.Keys(d))
+}
+
+// ExtractKeys is Extract for a caller that already holds lex.Keys(d), so
+// the keys of one listing are computed once for every extractor.
+func ExtractKeys(d *textnorm.Doc, keys []string) Facts {
+	if d == nil {
+		return Facts{}
+	}
+	s := &scan{d: d, keys: keys}
 	s.cues = sentenceCues(d, s.keys)
 	for i := 0; i < len(d.Tokens); {
 		ph, end := phrases.Longest(d, s.keys, i)

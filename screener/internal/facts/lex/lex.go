@@ -144,12 +144,15 @@ func Key(w string) string {
 
 // Keys returns the comparison key of every token of d; compute it once per
 // listing and pass it to Longest.
-func Keys(d *textnorm.Doc) []string {
-	keys := make([]string, len(d.Tokens))
-	for i, t := range d.Tokens {
-		keys[i] = Key(t.Text)
+func Keys(d *textnorm.Doc) []string { return AppendKeys(make([]string, 0, len(d.Tokens)), d) }
+
+// AppendKeys appends the comparison key of every token of d to dst, so a
+// caller can reuse one slice across listings.
+func AppendKeys(dst []string, d *textnorm.Doc) []string {
+	for _, t := range d.Tokens {
+		dst = append(dst, Key(t.Text))
 	}
-	return keys
+	return dst
 }
 
 // Len returns the number of index entries; zero means no phrase can ever

@@ -88,6 +88,7 @@ func Find(text string) []Pay {
 		i = e.last
 	}
 	s.applyDocContext(out)
+	s.release()
 	return out
 }
 

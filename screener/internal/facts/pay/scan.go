@@ -1,5 +1,10 @@
 package pay
 
+import (
+	"slices"
+	"sync"
+)
+
 // scanner walks the tokens of one text. floor is the first token a new expression may
 // claim, which is what keeps the figures Find returns from overlapping.
 type scanner struct {
@@ -12,15 +17,38 @@ type scanner struct {
 // newScanner looks each word up in the lexicon once: the grammar asks for
 // the same tokens' lexemes again and again while it looks around, and the
 // map lookups were a third of Find's time.
+//
+// Scanners are recycled (see release): their token and lexeme slices are
+// most of what Find allocates.
 func newScanner(text string) *scanner {
-	s := &scanner{text: text, toks: tokenize(text)}
-	s.lexs = make([]*lexeme, len(s.toks))
+	s, _ := scanners.Get().(*scanner)
+	if s == nil {
+		s = &scanner{}
+	}
+	s.text, s.floor = text, 0
+	s.toks = tokenize(s.toks[:0], text)
+	s.lexs = slices.Grow(s.lexs[:0], len(s.toks))[:len(s.toks)]
 	for i, t := range s.toks {
+		s.lexs[i] = nil
 		if t.kind == tkWord {
 			s.lexs[i] = lookup(text[t.start:t.end])
 		}
 	}
 	return s
+}
+
+var scanners sync.Pool
+
+// maxPooledToks keeps one huge text from pinning huge slices in the pool.
+const maxPooledToks = 1 << 14
+
+// release hands s back for reuse; s must not be used after it.
+func (s *scanner) release() {
+	if cap(s.toks) > maxPooledToks {
+		return
+	}
+	s.text = ""
+	scanners.Put(s)
 }
 
 // side is one amount of an expression: a number (or number word) and its multiplier.

@@ -1,6 +1,7 @@
 package pay
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,11 +23,11 @@ type token struct {
 	sym        rune
 }
 
-// tokenize splits text into tokens in one pass. Digits end words and letters end
+// tokenize appends the tokens of text to toks, in one pass. Digits end words and letters end
 // numbers, so "rs50,000", "80k" and "12lpa" split into their parts with sp == false,
 // which is how the grammar tells glued units from separate words.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+4)
+func tokenize(toks []token, text string) []token {
+	toks = slices.Grow(toks, len(text)/4+4)
 	sp, nl := false, false
 	for i := 0; i < len(text); {
 		if c := text[i]; c == ' ' || c == '\t' {

@@ -64,7 +64,16 @@ func (g *Gazetteer) Extract(d *textnorm.Doc, homeHint string) Facts {
 	if g == nil || d == nil {
 		return Facts{Home: strings.ToUpper(homeHint)}
 	}
-	c := &ctx{d: d, keys: lex.Keys(d)}
+	return g.ExtractKeys(d, lex.Keys(d), homeHint)
+}
+
+// ExtractKeys is Extract for a caller that already holds lex.Keys(d), so
+// the keys of one listing are computed once for every extractor.
+func (g *Gazetteer) ExtractKeys(d *textnorm.Doc, keys []string, homeHint string) Facts {
+	if g == nil || d == nil {
+		return Facts{Home: strings.ToUpper(homeHint)}
+	}
+	c := &ctx{d: d, keys: keys}
 	hits := g.scanPlaces(c)
 	f := Facts{Home: g.homeOf(c, hits, homeHint)}
 	for _, h := range hits {
