@@ -1,7 +1,9 @@
 package rules
 
 // Validate checks packs against each other: rule ids are unique across all
-// packs, and combination rules name rules that exist without a cycle.
+// packs, combination rules name rules that exist without a cycle, and each
+// reported combination has examples of the kind it can be tested with
+// (texts, or listings by field when it is FieldOnly).
 func Validate(packs []Pack) error {
 	var errs Errors
 	seen := map[string]*Rule{}
@@ -26,7 +28,11 @@ func Validate(packs []Pack) error {
 			}
 		}
 	}
-	errs = append(errs, cycles(seen, ids)...)
+	cyc := cycles(seen, ids)
+	errs = append(errs, cyc...)
+	if len(cyc) == 0 {
+		errs = append(errs, exampleErrors(seen, ids)...)
+	}
 	return errs.err()
 }
 

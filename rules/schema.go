@@ -94,6 +94,12 @@ type Unless struct {
 type Examples struct {
 	Match   []string `yaml:"match"`
 	NoMatch []string `yaml:"no_match"`
+	// MatchFields and NoMatchFields are listings given field by field
+	// ({has_company_logo: "0", company_profile: "", title: …}), each field
+	// named counting as provided by the source. Rules that need structured
+	// fields (see FieldOnly) are tested with these instead of texts.
+	MatchFields   []map[string]string `yaml:"match_fields"`
+	NoMatchFields []map[string]string `yaml:"no_match_fields"`
 }
 
 // IsCombination reports whether the rule fires on other rules.

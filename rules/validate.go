@@ -173,13 +173,11 @@ func AsNumber(v any) (float64, bool) {
 }
 
 func checkExamples(c *collector, r *Rule) {
-	if r.Internal || (len(r.Fields) > 0 && len(r.Phrases)+len(r.Regex)+len(r.Facts) == 0) {
-		return // structured-field rules cannot be shown with a text example
+	checkFieldExamples(c, r)
+	if r.Internal || r.IsCombination() {
+		return // a combination's examples are checked across packs, in Validate
 	}
-	if len(r.Examples.Match) == 0 {
-		c.add(r.Line, r.ID, "examples.match", "missing: give at least one text the rule must fire on")
-	}
-	if len(r.Examples.NoMatch) == 0 {
-		c.add(r.Line, r.ID, "examples.no_match", "missing: give at least one text the rule must not fire on")
+	for _, e := range missingExamples(r, FieldOnly(r, nil)) {
+		c.add(r.Line, r.ID, e[0], "%s", e[1])
 	}
 }

@@ -2,7 +2,12 @@ package screener
 
 import (
 	"context"
+	"maps"
 	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jobscreen/jobscreen/rules"
 )
 
 // ExampleFailure is a rule example that did not behave as the rule says.
@@ -15,6 +20,64 @@ type ExampleFailure struct {
 	Want string `json:"want"`
 }
 
+// exampleCase is one example as a listing to screen.
+type exampleCase struct {
+	want    string // "match" or "no_match"
+	text    string // how a failure shows it
+	listing Listing
+}
+
+// exampleCases turns a rule's examples into listings: texts as plain-text
+// adverts, field examples as structured listings whose named fields all
+// count as provided.
+func exampleCases(ex rules.Examples) []exampleCase {
+	var out []exampleCase
+	for want, texts := range map[string][]string{"match": ex.Match, "no_match": ex.NoMatch} {
+		for _, t := range texts {
+			out = append(out, exampleCase{want, t, Listing{Body: t}})
+		}
+	}
+	for want, list := range map[string][]map[string]string{"match": ex.MatchFields, "no_match": ex.NoMatchFields} {
+		for _, fields := range list {
+			out = append(out, exampleCase{want, fieldsText(fields), listingOf(fields)})
+		}
+	}
+	return out
+}
+
+// fieldsText shows a field example as "field=value; …", sorted by field.
+func fieldsText(fields map[string]string) string {
+	var parts []string
+	for _, name := range slices.Sorted(maps.Keys(fields)) {
+		parts = append(parts, name+"="+strconv.Quote(fields[name]))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// listingOf builds a listing from field names as rules name them.
+func listingOf(fields map[string]string) Listing {
+	l := Listing{}
+	for _, name := range slices.Sorted(maps.Keys(fields)) {
+		if p := fieldPtr(&l, name); p != nil {
+			*p = fields[name]
+			l.Provided = append(l.Provided, name)
+		}
+	}
+	return l
+}
+
+// fieldPtr returns the Listing field a rule's field name stands for.
+func fieldPtr(l *Listing, name string) *string {
+	return map[string]*string{
+		"title": &l.Title, "company": &l.Company, "location": &l.Location, "salary": &l.Salary,
+		"body": &l.Body, "requirements": &l.Requirements, "benefits": &l.Benefits,
+		"company_profile": &l.CompanyProfile, "employment_type": &l.EmploymentType,
+		"education": &l.Education, "experience": &l.Experience, "industry": &l.Industry,
+		"function": &l.Function, "department": &l.Department, "has_company_logo": &l.HasCompanyLogo,
+		"has_questions": &l.HasQuestions, "telecommuting": &l.Telecommuting, "url": &l.URL,
+	}[name]
+}
+
 // ExampleStats counts the examples checked.
 type ExampleStats struct {
 	Rules, Match, NoMatch int
@@ -22,7 +85,8 @@ type ExampleStats struct {
 
 // CheckExamples screens every example of every rule in force (or of the
 // packs named in onlyPacks, matched by pack name or file) and returns the
-// examples that failed. Each example is screened as a plain-text advert.
+// examples that failed. A text example is screened as a plain-text advert,
+// a field example (match_fields, no_match_fields) as a structured listing.
 func (s *Screener) CheckExamples(ctx context.Context, onlyPacks []string) ([]ExampleFailure, ExampleStats, error) {
 	var fails []ExampleFailure
 	var st ExampleStats
@@ -31,24 +95,23 @@ func (s *Screener) CheckExamples(ctx context.Context, onlyPacks []string) ([]Exa
 		if len(onlyPacks) > 0 && !slices.Contains(onlyPacks, s.packOf[r.ID]) && !slices.Contains(onlyPacks, r.File) {
 			continue
 		}
-		if len(r.Examples.Match)+len(r.Examples.NoMatch) == 0 {
+		ex := r.Examples
+		if len(ex.Match)+len(ex.NoMatch)+len(ex.MatchFields)+len(ex.NoMatchFields) == 0 {
 			continue
 		}
 		st.Rules++
-		for want, texts := range map[string][]string{"match": r.Examples.Match, "no_match": r.Examples.NoMatch} {
-			for _, text := range texts {
-				rep, err := s.Screen(ctx, Listing{ID: r.ID, Body: text})
-				if err != nil {
-					return nil, st, err
-				}
-				if fired(rep, r.ID) != (want == "match") {
-					fails = append(fails, ExampleFailure{RuleID: r.ID, File: r.File, Line: r.Line, Text: text, Want: want})
-				}
-				if want == "match" {
-					st.Match++
-				} else {
-					st.NoMatch++
-				}
+		for _, c := range exampleCases(ex) {
+			rep, err := s.Screen(ctx, c.listing)
+			if err != nil {
+				return nil, st, err
+			}
+			if fired(rep, r.ID) != (c.want == "match") {
+				fails = append(fails, ExampleFailure{RuleID: r.ID, File: r.File, Line: r.Line, Text: c.text, Want: c.want})
+			}
+			if c.want == "match" {
+				st.Match++
+			} else {
+				st.NoMatch++
 			}
 		}
 	}
@@ -56,7 +119,13 @@ func (s *Screener) CheckExamples(ctx context.Context, onlyPacks []string) ([]Exa
 		if a.File != b.File {
 			return compare(a.File, b.File)
 		}
-		return a.Line - b.Line
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		if a.Want != b.Want {
+			return compare(a.Want, b.Want)
+		}
+		return compare(a.Text, b.Text)
 	})
 	return fails, st, nil
 }

@@ -21,6 +21,9 @@ type Options struct {
 	// Thresholds cut the score into bands; zero fields take the defaults.
 	Thresholds Thresholds
 	// Scoring shapes the points-to-score curve; zero fields take defaults.
+	// An Offset of exactly 0 therefore means DefaultOffset (30); for a
+	// curve centred on zero points use math.SmallestNonzeroFloat64, which
+	// scores exactly as 0 would (the CLI does this for a configured 0).
 	Scoring Scoring
 	// Countries adds to or overrides the per-country pay table, keyed by
 	// ISO 3166 alpha-2 code.

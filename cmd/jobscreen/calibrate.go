@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -35,6 +36,9 @@ const (
 	defaultSeed             = 1
 )
 
+// calibrateFormats are the formats of calibrate's figures.
+var calibrateFormats = []string{"text", "json"}
+
 // calibration is the outcome of one calibrate run.
 type calibration struct {
 	Data    *dataset
@@ -52,7 +56,7 @@ type calibration struct {
 
 // calibrateFlags are calibrate's own settings.
 type calibrateFlags struct {
-	out             string
+	out, format     string
 	folds, minHits  int
 	seed            int64
 	l2, falseAlarm  float64
@@ -76,18 +80,23 @@ single rule decides alone. An L2 penalty keeps rarely seen rules modest, and
 adverts. Rules that fired on fewer than --min-hits adverts keep their points.
 
 It prints the figures of the current points beside the cross-validated ones
-and, with -o, writes a points file to use as points_file in the config. The
-recommended scoring offset is written as a comment: points files hold points
-only. The same file and flags always give the same result.`,
+(--format json for a machine-readable report) and, with -o, writes a points
+file to use as points_file in the config. The file holds the fitted points
+and the scoring curve they were fitted for (scoring: {offset, scale}): the
+offset turns a score into the chance that an advert is a scam at
+--prevalence. Points and scoring set in the config file win over the points
+file. The same file and flags always give the same result.`,
 		Example: `  jobscreen calibrate emscad-dev.csv -o calibrated.yaml
   echo "points_file: calibrated.yaml" >> jobscreen.yaml
-  jobscreen calibrate reviewed.jsonl --label-column verdict --positive scam --false-alarm-weight 4`,
+  jobscreen calibrate reviewed.jsonl --label-column verdict --positive scam --false-alarm-weight 4
+  jobscreen calibrate emscad-dev.csv --format json | jq '.scoring, .cross_validated.roc_auc'`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runCalibrate(cmd, args[0], cf) },
 	}
 	addLabelFlags(cmd, &cf.labels)
 	f := cmd.Flags()
 	f.StringVarP(&cf.out, "output", "o", "", "write the points file here (- for standard output)")
+	f.StringVar(&cf.format, "format", "text", "format of the figures: "+strings.Join(calibrateFormats, ", "))
 	f.Float64Var(&cf.prev, "prevalence", defaultPrevalence, "share of scams the recommended offset and re-weighted figures assume")
 	f.IntVar(&cf.folds, "folds", defaultFolds, "cross-validation folds")
 	f.Int64Var(&cf.seed, "seed", defaultSeed, "seed of the fold assignment")
@@ -120,7 +129,11 @@ func (a *app) runCalibrate(cmd *cobra.Command, path string, cf calibrateFlags) e
 	if cf.out == "-" {
 		figures = a.stderr // stdout is the points file
 	}
-	if err := writeCalibration(figures, c, cf.prev); err != nil {
+	write := writeCalibration
+	if cf.format == "json" {
+		write = writeCalibrationJSON
+	}
+	if err := write(figures, c, cf.prev); err != nil {
 		return err
 	}
 	return a.writePointsFile(cf.out, c, cf.prev)
@@ -132,6 +145,8 @@ func (cf calibrateFlags) check() error {
 		return usageError(fmt.Errorf("--%s: %v is out of range (allowed: %s)", flag, v, allowed))
 	}
 	switch {
+	case !slices.Contains(calibrateFormats, cf.format):
+		return usageError(fmt.Errorf("--format: %q is not allowed (allowed: %s)", cf.format, strings.Join(calibrateFormats, ", ")))
 	case !(cf.prev > 0 && cf.prev < 1):
 		return bad("prevalence", cf.prev, "a share between 0 and 1, such as 0.0484")
 	case cf.folds < 2:

@@ -38,7 +38,7 @@ func TestCalibrateWritesAPointsFileTheConfigLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"# Rule points fitted by `jobscreen calibrate`", "#   scoring: {offset: ", "5-fold", "ROC-AUC"} {
+	for _, want := range []string{"# Rule points fitted by `jobscreen calibrate`", "\nscoring: {offset: ", "5-fold", "ROC-AUC"} {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("points file lacks %q:\n%s", want, raw)
 		}
@@ -69,6 +69,26 @@ func TestCalibrateWritesAPointsFileTheConfigLoads(t *testing.T) {
 		}
 	}
 	jobscreen(t, "", "--config", cfg, "eval", data).want(t, exitOK, []string{"ROC-AUC"}, nil)
+	// The fitted curve is loaded with the points.
+	jobscreen(t, "", "--config", cfg, "config").want(t, exitOK, []string{"offset: ", "# from points file"}, nil)
+}
+
+func TestCalibrateJSON(t *testing.T) {
+	t.Parallel()
+	data := writeCSV(t, "labelled.csv", synthRows(80, 0.5, 5))
+	r := jobscreen(t, "", "calibrate", data, "--format", "json")
+	r.want(t, exitOK, nil, nil)
+	var got calibrationJSON
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, r.stdout)
+	}
+	if got.Adverts != 80 || got.Folds != defaultFolds || got.Scoring.Scale != 10 || len(got.Rules) == 0 {
+		t.Errorf("report = %+v", got)
+	}
+	if got.CV.ROCAUC <= 0.5 || got.Current.ROCAUC <= 0.5 {
+		t.Errorf("ROC-AUC current %.3f, cross-validated %.3f: the synthetic set separates", got.Current.ROCAUC, got.CV.ROCAUC)
+	}
+	jobscreen(t, "", "calibrate", data, "--format", "csv").want(t, exitUsage, nil, []string{"--format", "allowed: text, json"})
 }
 
 func TestCalibrateIsDeterministic(t *testing.T) {

@@ -98,8 +98,8 @@ func (c *calibration) pointRows() [][]string {
 func (c *calibration) offsetAdvice(prev float64) string {
 	return fmt.Sprintf("Recommended scoring: offset %.1f at scale %g. With the fitted points it makes a score "+
 		"the chance that an advert is a scam where %s of adverts are, lowered by the false-alarm weight. "+
-		"Set it in the config file (scoring: {offset: %.1f}); a points file holds points only.",
-		c.Fit.Offset, c.Options.Scale, pct(prev), c.Fit.Offset)
+		"The points file carries it (scoring: {offset: %.1f, scale: %g}); a scoring section in the config file wins over it.",
+		c.Fit.Offset, c.Options.Scale, pct(prev), c.Fit.Offset, c.Options.Scale)
 }
 
 // writePointsFile writes the fitted points as a points_file, with the
@@ -111,7 +111,8 @@ func (a *app) writePointsFile(path string, c *calibration, prev float64) error {
 	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Rule points fitted by `jobscreen calibrate` on %s.\n", filepath.Base(c.Data.File))
-	fmt.Fprintf(&b, "# Use it with `points_file: <this file>` in jobscreen.yaml; points set in the config win.\n#\n")
+	fmt.Fprintf(&b, "# Use it with `points_file: <this file>` in jobscreen.yaml; points and scoring\n")
+	fmt.Fprintf(&b, "# set in the config file win over the ones here.\n#\n")
 	for _, line := range wrap(c.summary(), 76) {
 		fmt.Fprintf(&b, "# %s\n", line)
 	}
@@ -121,9 +122,9 @@ func (a *app) writePointsFile(path string, c *calibration, prev float64) error {
 	for _, line := range strings.Split(strings.TrimRight(t.String(), "\n"), "\n") {
 		fmt.Fprintf(&b, "#%s\n", strings.TrimRight(line, " "))
 	}
-	fmt.Fprintf(&b, "#\n# Recommended scoring (a points file holds points only, so set this in the\n")
-	fmt.Fprintf(&b, "# config file; it calibrates scores to a %s share of scams):\n", pct(prev))
-	fmt.Fprintf(&b, "#   scoring: {offset: %.1f, scale: %g}\npoints:\n", c.Fit.Offset, c.Options.Scale)
+	fmt.Fprintf(&b, "#\n# The scoring curve makes a score the chance that an advert is a scam where\n")
+	fmt.Fprintf(&b, "# %s of adverts are (less the false-alarm weight's preference).\n", pct(prev))
+	fmt.Fprintf(&b, "scoring: {offset: %.1f, scale: %g}\npoints:\n", c.Fit.Offset, c.Options.Scale)
 	for _, id := range c.Fitted {
 		fmt.Fprintf(&b, "  %s: %d\n", id, c.Fit.Points[id])
 	}

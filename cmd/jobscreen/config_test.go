@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -176,4 +178,50 @@ rules:
 			jobscreen(t, "", args...).want(t, exitUsage, nil, []string{pack, `rule "my-rule"`, "severity", "allowed: info, low, medium, high"})
 		})
 	}
+}
+
+func TestPointsFileScoring(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("calib.yaml", "scoring: {offset: 51.5, scale: 12}\npoints: {no-degree-needed: 12}\n")
+	write("zero.yaml", "scoring: {offset: 0}\npoints: {}\n")
+	for name, tt := range map[string]struct {
+		config string
+		want   []string
+	}{
+		"file sets the curve": {"points_file: calib.yaml\n",
+			[]string{"offset: 51.5 # from points file", "scale: 12 # from points file"}},
+		"config wins": {"points_file: calib.yaml\nscoring: {offset: 40}\n",
+			[]string{"offset: 40 # from config file", "scale: 12 # from points file"}},
+		"explicit zero": {"points_file: zero.yaml\n", []string{"offset: 0 # from points file"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			cfg := write(strings.ReplaceAll(name, " ", "-")+".yaml", tt.config)
+			jobscreen(t, "", "--config", cfg, "config").want(t, exitOK, tt.want, nil)
+		})
+	}
+	// An offset of 0 is honoured, not read as "default 30": the score is
+	// 100σ(points/10).
+	cfg := write("zero-config.yaml", "points_file: zero.yaml\n")
+	r := jobscreen(t, "Hello.", "--config", cfg, "check", "--format", "json", "--fail-on", "never", "-")
+	r.want(t, exitOK, nil, nil)
+	var rep struct{ Score, Points int }
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if want := int(math.Round(100 / (1 + math.Exp(-float64(rep.Points)/10)))); rep.Score != want {
+		t.Errorf("offset 0: %d points scored %d, want %d", rep.Points, rep.Score, want)
+	}
+	bad := write("bad-config.yaml", "points_file: bad.yaml\n")
+	write("bad.yaml", "scoring: {offset: 1, slope: 2}\n")
+	jobscreen(t, "", "--config", bad, "config").want(t, exitUsage, nil, []string{"bad.yaml", "slope", "scoring: {offset: x, scale: y}"})
 }

@@ -165,3 +165,25 @@ func TestRulesFactsListsTheCatalogue(t *testing.T) {
 		}
 	}
 }
+
+func TestRulesTestRunsFieldExamples(t *testing.T) {
+	t.Parallel()
+	pack := writeFile(t, "fields.yaml", []byte(`pack: fields
+rules:
+  - id: no-questions-asked
+    title: The application asks no screening questions
+    group: identity
+    severity: low
+    points: 2
+    why: A reason long enough to explain the rule to a student who reads it carefully.
+    advice: Ask how candidates are selected.
+    refs: ["test"]
+    fields: [{field: has_questions, in: ["0"]}]
+    examples:
+      match_fields: [{has_questions: "0"}, {has_questions: "0", title: "Clerk"}, {has_questions: "1"}]
+      no_match_fields: [{has_questions: "1"}, {title: "Clerk"}, {has_questions: ""}]
+`))
+	r := jobscreen(t, "", "rules", "test", pack)
+	r.want(t, exitFail, []string{`rule no-questions-asked: want match, but it did not fire on: “has_questions="1"”`, "1 failed"}, nil)
+	jobscreen(t, "", "rules", "lint", pack).want(t, exitOK, []string{"0 errors, 0 warnings"}, nil)
+}

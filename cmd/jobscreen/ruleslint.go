@@ -28,7 +28,8 @@ combination rules naming unknown rules are errors, each naming the file, line,
 rule and field. Packs are checked as they would be used, on top of the
 built-in packs; a given pack with the same name as a built-in one replaces it.
 
-It also warns about rules with fewer than 3 match or 3 no_match examples, no
+It also warns about rules with fewer than 3 match or 3 no_match examples (for
+rules that need structured fields, 3 match_fields and 3 no_match_fields), no
 refs, or a why shorter than 60 characters. Exit 2 on errors, 0 otherwise.`,
 		Example: `  jobscreen rules lint
   jobscreen rules lint my-rules.yaml
@@ -61,12 +62,20 @@ func (a *app) runRulesLint(cmd *cobra.Command, args []string) error {
 	if _, err := screener.New(screener.Options{Packs: base, ExtraPacks: packs}); err != nil {
 		return usageError(err)
 	}
+	byID := map[string]*rules.Rule{}
+	for _, set := range [][]rules.Pack{base, packs} {
+		for pi := range set {
+			for ri := range set[pi].Rules {
+				byID[set[pi].Rules[ri].ID] = &set[pi].Rules[ri]
+			}
+		}
+	}
 	var warnings []string
 	nRules := 0
 	for _, p := range packs {
 		for _, r := range p.Rules {
 			nRules++
-			warnings = append(warnings, lintRule(r)...)
+			warnings = append(warnings, lintRule(r, rules.FieldOnly(&r, byID))...)
 		}
 	}
 	for _, w := range warnings {
@@ -89,14 +98,23 @@ func replaced(defaults, packs []rules.Pack) []rules.Pack {
 }
 
 // lintRule returns the warnings for a valid rule that explains or tests
-// itself too thinly.
-func lintRule(r rules.Rule) []string {
+// itself too thinly. A rule that needs structured fields is counted by its
+// field examples, since no text can show it.
+func lintRule(r rules.Rule, fieldOnly bool) []string {
 	var out []string
 	warn := func(format string, args ...any) {
 		out = append(out, fmt.Sprintf("%s:%d: rule %s: warning: ", r.File, r.Line, r.ID)+fmt.Sprintf(format, args...))
 	}
-	fieldOnly := len(r.Fields) > 0 && len(r.Phrases)+len(r.Regex)+len(r.Facts) == 0
-	if !r.Internal && !fieldOnly {
+	switch {
+	case r.Internal:
+	case fieldOnly:
+		if n := len(r.Examples.MatchFields); n < minExamples {
+			warn("%d match_fields examples (want at least %d)", n, minExamples)
+		}
+		if n := len(r.Examples.NoMatchFields); n < minExamples {
+			warn("%d no_match_fields examples (want at least %d)", n, minExamples)
+		}
+	default:
 		if n := len(r.Examples.Match); n < minExamples {
 			warn("%d match examples (want at least %d)", n, minExamples)
 		}

@@ -19,7 +19,9 @@ func (a *app) rulesTestCmd() *cobra.Command {
 		Long: `test screens every example text of every rule and reports each one that does
 not behave as its rule says: a match example the rule did not fire on, or a
 no_match example it fired on. Each example is screened with all rules in
-force, as a plain-text advert.
+force: match and no_match texts as plain-text adverts, match_fields and
+no_match_fields (for rules that need structured fields such as
+has_company_logo) as listings given field by field.
 
 With no argument every rule in force is tested. An argument that is a file or
 directory is loaded as an extra pack on top of the built-in packs and tested;

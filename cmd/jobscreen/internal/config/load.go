@@ -37,10 +37,10 @@ type Loaded struct {
 	// PointsFrom is the resolved points_file when one was merged.
 	PointsFrom string
 
-	v          *viper.Viper
-	flags      *pflag.FlagSet
-	keyFlag    map[string]string // config key → flag name
-	filePoints map[string]bool   // points that came from points_file
+	v        *viper.Viper
+	flags    *pflag.FlagSet
+	keyFlag  map[string]string // config key → flag name
+	fromFile map[string]bool   // keys whose value came from points_file
 }
 
 // Load builds the run's one viper instance, reads the config file, decodes

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"slices"
 
@@ -15,7 +16,7 @@ import (
 func (l *Loaded) Options(extra ...string) (screener.Options, error) {
 	c := l.Config
 	o := screener.Options{
-		Thresholds: c.Thresholds, Scoring: c.Scoring, Disabled: c.DisabledRules,
+		Thresholds: c.Thresholds, Scoring: libraryScoring(c.Scoring), Disabled: c.DisabledRules,
 		Points: c.Points, Countries: c.Countries, MaxTextBytes: c.MaxTextBytes,
 	}
 	if c.NoDefaultPacks {
@@ -37,6 +38,17 @@ func (l *Loaded) Options(extra ...string) (screener.Options, error) {
 		o.RegisteredCompanies = names
 	}
 	return o, nil
+}
+
+// libraryScoring passes the curve on to the screener, which reads an Offset
+// of exactly 0 as "the default, 30". A config or points file that says 0
+// means 0, so it is passed as the smallest positive float instead: no
+// score can tell the two apart, and the screener no longer swaps in 30.
+func libraryScoring(sc screener.Scoring) screener.Scoring {
+	if sc.Offset == 0 {
+		sc.Offset = math.SmallestNonzeroFloat64
+	}
+	return sc
 }
 
 // PackPaths returns the rule_packs in force plus extra, resolved, without

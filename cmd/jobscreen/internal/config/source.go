@@ -29,7 +29,7 @@ func (l *Loaded) Source(key string) string {
 	if l.v.InConfig(key) {
 		return "config file " + l.File
 	}
-	if id, ok := strings.CutPrefix(key, "points."); ok && l.filePoints[id] {
+	if l.fromFile[key] {
 		return "points file " + l.PointsFrom
 	}
 	return "default"
@@ -52,13 +52,25 @@ func (l *Loaded) Path(key, p string) string {
 	return filepath.Join(filepath.Dir(l.File), p)
 }
 
-// pointsFile is the format calibrate writes: only points.
+// pointsFile is the format calibrate writes: the fitted points and the
+// scoring curve they were fitted for. Scoring is optional, so that a
+// hand-written file of points alone still loads.
 type pointsFile struct {
-	Points map[string]int `yaml:"points"`
+	Scoring *fileScoring   `yaml:"scoring"`
+	Points  map[string]int `yaml:"points"`
 }
 
-// mergePointsFile lays points_file under points: a value written in the
-// config (or env) is a deliberate choice and beats a calibrated one.
+// fileScoring holds pointers so that a value written as 0 is told apart
+// from one not written at all.
+type fileScoring struct {
+	Offset *float64 `yaml:"offset"`
+	Scale  *float64 `yaml:"scale"`
+}
+
+// mergePointsFile lays points_file under the config: a value written in the
+// config (or env, or a flag) is a deliberate choice and beats a calibrated
+// one. That holds for each point and for each of scoring.offset and
+// scoring.scale.
 func (l *Loaded) mergePointsFile() error {
 	path := l.Path("points_file", l.Config.PointsFile)
 	if path == "" {
@@ -72,20 +84,42 @@ func (l *Loaded) mergePointsFile() error {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&pf); err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("points_file %s (from %s): %v (expected: points: {rule-id: n})", path, l.Source("points_file"), err)
+		return fmt.Errorf("points_file %s (from %s): %v (expected: points: {rule-id: n}, and optionally scoring: {offset: x, scale: y})",
+			path, l.Source("points_file"), err)
 	}
 	merged := maps.Clone(pf.Points)
 	if merged == nil {
 		merged = map[string]int{}
 	}
-	l.filePoints = map[string]bool{}
+	l.fromFile = map[string]bool{}
 	for id := range pf.Points {
 		if _, set := l.Config.Points[id]; !set {
-			l.filePoints[id] = true
+			l.fromFile["points."+id] = true
 		}
 	}
 	maps.Copy(merged, l.Config.Points)
 	l.Config.Points = merged
+	l.mergeScoring(pf.Scoring)
 	l.PointsFrom = path
 	return nil
+}
+
+// mergeScoring takes the points file's scoring values that nothing above
+// it (flag, env, config file) has set.
+func (l *Loaded) mergeScoring(fs *fileScoring) {
+	if fs == nil {
+		return
+	}
+	for key, pair := range map[string]struct {
+		from *float64
+		to   *float64
+	}{
+		"scoring.offset": {fs.Offset, &l.Config.Scoring.Offset},
+		"scoring.scale":  {fs.Scale, &l.Config.Scoring.Scale},
+	} {
+		if pair.from != nil && l.Source(key) == "default" {
+			*pair.to = *pair.from
+			l.fromFile[key] = true
+		}
+	}
 }
