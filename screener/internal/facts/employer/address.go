@@ -1,36 +1,73 @@
 package employer
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
-	"regexp"
 	"strings"
 
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
 var (
-	// partRe finds the pieces an office address is built from.
-	partRe = rxscan.MustCompile(`\b(?:street|st\.|road|rd\.|plaza|office\s*(?:no\b\.?|#)?\s*\d+|flat\s*(?:no\b\.?|#)?\s*\d+|` +
-		`block\s+[a-z0-9]{1,3}\b|sector\s+[a-z]?-?\d+|suite\s*#?\s*\d+|building|bldg|tower|avenue|ave\.|boulevard|blvd|` +
-		`phase\s+[0-9ivx]+|arcade|trade\s+cent(?:er|re)|business\s+(?:bay|park|cent(?:er|re))|` +
+	// partRe finds the pieces an office address is built from, as whole
+	// words: a "roadmap" or "team-building" is no address.
+	partRe = rxscan.MustCompile(`\b(?:(?:street|road|plaza|building|bldg|tower|avenue|boulevard|blvd|arcade)s?\b|st\.|rd\.|office\s*(?:no\b\.?|#)?\s*\d+|flat\s*(?:no\b\.?|#)?\s*\d+|` +
+		`block\s+[a-z0-9]{1,3}\b|sector\s+[a-z]?-?\d+|suite\s*#?\s*\d+|ave\.|` +
+		`phase\s+[0-9ivx]+|trade\s+cent(?:er|re)|business\s+(?:bay|park|cent(?:er|re))|` +
 		`(?:1st|2nd|3rd|\d+th|ground|first|second|third)\s+floor)`)
 	usStreetRe = rxscan.MustCompile(`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pkwy|ct)\b\.?`)
-	cityRe     = regexp.MustCompile(`\b(?:lahore|karachi|islamabad|rawalpindi|faisalabad|multan|peshawar|quetta|sialkot|gujranwala|hyderabad|` +
-		`mumbai|new\s+delhi|delhi|noida|gurgaon|gurugram|bangalore|bengaluru|chennai|pune|kolkata|ahmedabad|` +
-		`dubai|abu\s+dhabi|sharjah|ajman|doha|riyadh|jeddah|dammam|muscat|manama|kuwait\s+city|` +
-		`manila|makati|quezon\s+city|taguig|pasig|cebu|davao|new\s+york|chicago|houston|dallas|austin|los\s+angeles|` +
-		`san\s+francisco|seattle|boston|atlanta|miami|london|toronto)\b`)
 	landmarkRe = rxscan.MustCompile(`\b(?:near|opposite|opp\.|behind|next\s+to|beside|adjacent\s+to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}` +
 		`(?:chowk|stop|hospital|masjid|mosque|market|bazar|bazaar|mall|bank|school|college|petrol\s+pump|metro|station|park|stadium|university|hotel)\b` +
 		`|\b[a-z0-9'-]+\s+(?:chowk|stop|masjid)\s+(?:ke\s+)?(?:paas|pass|qareeb|samne|saamne)\b`)
 )
 
+// cityWords are the cities an office address line may end with; a value
+// other than "" is the second word of a two-word name ("new" → "delhi").
+// They are looked up word by word: a regular expression of them over each
+// line around an address part cost several percent of a whole batch.
+var cityWords = func() map[string][]string {
+	m := map[string][]string{}
+	for _, c := range strings.Split(`lahore|karachi|islamabad|rawalpindi|faisalabad|multan|peshawar|quetta|sialkot|gujranwala|hyderabad|`+
+		`mumbai|new delhi|delhi|noida|gurgaon|gurugram|bangalore|bengaluru|chennai|pune|kolkata|ahmedabad|`+
+		`dubai|abu dhabi|sharjah|ajman|doha|riyadh|jeddah|dammam|muscat|manama|kuwait city|`+
+		`manila|makati|quezon city|taguig|pasig|cebu|davao|new york|chicago|houston|dallas|austin|los angeles|`+
+		`san francisco|seattle|boston|atlanta|miami|london|toronto`, "|") {
+		first, second, _ := strings.Cut(c, " ")
+		m[first] = append(m[first], second)
+	}
+	return m
+}()
+
+// cityIn returns the end of the first city named in s[lo:hi], or -1.
+func cityIn(d *textnorm.Doc, lo, hi int) int {
+	for i := d.TokenAt(lo); i < len(d.Tokens) && d.Tokens[i].End <= hi; i++ {
+		if d.Tokens[i].Start < lo {
+			continue
+		}
+		for _, second := range cityWords[d.Tokens[i].Text] {
+			if second == "" {
+				return d.Tokens[i].End
+			}
+			if j := i + 1; j < len(d.Tokens) && d.Tokens[j].Text == second && d.Tokens[j].End <= hi &&
+				blank(d.Folded[d.Tokens[i].End:d.Tokens[j].Start]) {
+				return d.Tokens[j].End
+			}
+		}
+	}
+	return -1
+}
+
+func blank(s string) bool { return s != "" && strings.Trim(s, " \t") == "" }
+
 // addresses returns address findings, or landmark findings when the text
 // gives no address. An address is a strong part ("Plaza", "Office 12",
 // "Suite 200", "2nd Floor") with a city or a second part on the same line,
 // or a US street line such as "123 Main St".
-func addresses(s string) (addr, landmarks []Finding) {
-	parts := partRe.FindAllStringIndex(s, -1)
+func addresses(x *scan) (addr, landmarks []Finding) {
+	s := x.d.Folded
+	var parts [][]int
+	if x.has(cuePart) {
+		parts = x.findAll(partRe, x.windowsOf(cuePart))
+	}
 	for i := 0; i < len(parts); {
 		p := parts[i]
 		lo, hi := lineAround(s, p[0])
@@ -38,24 +75,25 @@ func addresses(s string) (addr, landmarks []Finding) {
 		for j < len(parts) && parts[j][0] < hi {
 			j++
 		}
-		city := cityRe.FindStringIndex(s[lo:hi])
-		if j-i >= 2 || city != nil {
-			end := parts[j-1][1]
-			if city != nil {
-				end = max(end, lo+city[1])
-			}
+		city := cityIn(x.d, lo, hi)
+		if j-i >= 2 || city >= 0 {
+			end := max(parts[j-1][1], city)
 			addr = append(addr, Finding{Span: textnorm.Span{Start: p[0], End: end}, Kind: "office"})
 		}
 		i = j
 	}
-	for _, m := range usStreetRe.FindAllStringIndex(s, -1) {
-		addr = append(addr, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: "street"})
+	if x.has(cueStreet) {
+		for _, m := range x.findAll(usStreetRe, x.windows(cueStreet|cueNum, func(c cue) bool { return c&cueStreet != 0 && c&cueNum != 0 })) {
+			addr = append(addr, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: "street"})
+		}
 	}
 	if len(addr) > 0 {
 		return dedupe(addr), nil
 	}
-	for _, m := range landmarkRe.FindAllStringIndex(s, -1) {
-		landmarks = append(landmarks, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: "landmark"})
+	if x.has(cueLandmark) {
+		for _, m := range x.findAll(landmarkRe, x.windowsOf(cueLandmark)) {
+			landmarks = append(landmarks, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: "landmark"})
+		}
 	}
 	return nil, landmarks
 }

@@ -32,9 +32,13 @@ var productAfter = wordSet(`forms form meet sheets docs drive ads ad maps classr
 	products ppc listing listings kdp marketplace page pages group groups marketing id pay watch music cloud
 	certified certification tags description`)
 
-func brands(s string) []Finding {
+func brands(x *scan) []Finding {
+	if !x.has(cueBrand) {
+		return nil
+	}
+	s := x.d.Folded
 	var out []Finding
-	for _, m := range brandRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range x.findAll(brandRe, x.windowsOf(cueBrand)) {
 		b := strings.NewReplacer(" ", "-", "cocacola", "coca-cola", "kelectric", "k-electric").Replace(s[m[2]:m[3]])
 		next := strings.Fields(s[m[1]:min(len(s), m[1]+16)])
 		if len(next) > 0 && productAfter[strings.Trim(next[0], ".,;:!?()")] {

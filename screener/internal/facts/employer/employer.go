@@ -61,17 +61,18 @@ func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) F
 	if d == nil {
 		return f
 	}
-	f.findName(d, strings.TrimSpace(company))
-	f.Registrations = registrations(d.Folded)
-	f.Vague = vague(d.Folded, f.NameSpan, f.Name != "")
-	f.Address, f.LandmarkOnly = addresses(d.Folded)
+	x := newScan(d)
+	f.findName(x, strings.TrimSpace(company))
+	f.Registrations = registrations(x)
+	f.Vague = vague(x, f.NameSpan, f.Name != "")
+	f.Address, f.LandmarkOnly = addresses(x)
 	f.Website = websites(c.Links)
 	doms := c.Domains()
 	f.DomainMatch = domainMatches(f.Name, doms)
 	if !f.DomainMatch {
 		f.OffName = offName(d, f.Name, c)
 	}
-	f.Brands = brands(d.Folded)
+	f.Brands = brands(x)
 	if len(f.Brands) > 0 {
 		f.BrandEmailMismatch = f.offBrand(c, doms)
 	}

@@ -8,8 +8,12 @@ import (
 
 // nameFromField takes the value of a "Company: XYZ" line unless it is a
 // placeholder such as "Confidential" or "A reputed software house".
-func (f *Facts) nameFromField(d *textnorm.Doc) {
-	for _, m := range fieldRe.FindAllStringSubmatchIndex(d.Folded, -1) {
+func (f *Facts) nameFromField(x *scan) {
+	if !x.has(cueField) {
+		return
+	}
+	d := x.d
+	for _, m := range x.findAll(fieldRe, x.windowsOf(cueField)) {
 		start, end := m[2], m[3]
 		for end > start && strings.ContainsRune(" .,;\t\r", rune(d.Folded[end-1])) {
 			end--
@@ -85,9 +89,11 @@ func onlyGeneric(s string) bool {
 var genericWords = wordSet(vagueWords + ` a an the our in at of confidential undisclosed not disclosed
 	call center centre bpo agency consultants consultancy private limited pvt ltd client well-known`)
 
+var formSquash = strings.NewReplacer(".", "", "(", "", ")", "", " ", "", "-", "")
+
 // canonicalForm names a legal-form match the way rules and reports spell it.
 func canonicalForm(m string) string {
-	c := strings.NewReplacer(".", "", "(", "", ")", "", " ", "", "-", "").Replace(m)
+	c := formSquash.Replace(m)
 	switch {
 	case strings.Contains(c, "pvt") || strings.Contains(c, "private"):
 		return "Private Limited"

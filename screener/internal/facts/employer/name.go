@@ -43,7 +43,8 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-func (f *Facts) findName(d *textnorm.Doc, company string) {
+func (f *Facts) findName(x *scan, company string) {
+	d := x.d
 	if company != "" {
 		f.Name = company
 		if sp, ok := locate(d.Folded, company); ok {
@@ -53,18 +54,18 @@ func (f *Facts) findName(d *textnorm.Doc, company string) {
 			f.LegalForm = canonicalForm(strings.ToLower(company)[m[0]:m[1]])
 		}
 	}
-	f.findLegalForm(d, company == "")
+	f.findLegalForm(x, company == "")
 	if f.Name == "" {
-		f.nameFromField(d)
+		f.nameFromField(x)
 	}
 	if f.Name == "" {
-		f.nameFromProfile(d)
+		f.nameFromProfile(x)
 	}
 	if f.Name == "" {
 		f.nameFromHeading(d)
 	}
 	if f.Name == "" {
-		f.nameFromProse(d)
+		f.nameFromProse(x)
 	}
 }
 
@@ -78,8 +79,12 @@ func locate(folded, name string) (textnorm.Span, bool) {
 
 // findLegalForm records the first legal form that follows a real name, and
 // takes that name when wantName is set.
-func (f *Facts) findLegalForm(d *textnorm.Doc, wantName bool) {
-	for _, m := range legalRe.FindAllStringIndex(d.Folded, -1) {
+func (f *Facts) findLegalForm(x *scan, wantName bool) {
+	if !x.has(cueLegal) {
+		return
+	}
+	d := x.d
+	for _, m := range x.findAll(legalRe, x.windowsOf(cueLegal)) {
 		if w := d.Folded[m[0]:m[1]]; (w == "limited" || w == "group") && legalTrailers.MatchString(d.Folded[m[1]:]) {
 			continue
 		}

@@ -131,11 +131,12 @@ func plausible(s string) bool {
 // nameFromProfile takes the name that opens a company profile: "Acme is a
 // …", "We're Acme, and …", "Founded in 2009, Acme …". The first two
 // sentences after each profile heading are tried.
-func (f *Facts) nameFromProfile(d *textnorm.Doc) {
-	if !strings.Contains(d.Folded, "about") && !strings.Contains(d.Folded, "company") && !strings.Contains(d.Folded, "who we are") {
+func (f *Facts) nameFromProfile(x *scan) {
+	if !x.has(cueProfile) {
 		return
 	}
-	for _, m := range profileHeadRe.FindAllStringIndex(d.Folded, -1) {
+	d := x.d
+	for _, m := range x.findAll(profileHeadRe, x.windowsOf(cueProfile)) {
 		si := d.SentenceOf(m[1])
 		off := m[1]
 		if si < len(d.Sentences) && d.Sentences[si].End <= m[1] {
@@ -234,9 +235,10 @@ func endsClause(d *textnorm.Doc, e int) bool {
 // nameFromProse finds the employer where an advert speaks of itself: "At
 // Acme, we …", "join the team at Acme", "Acme is hiring", "Acme was
 // founded in …". The first such name in the text is taken.
-func (f *Facts) nameFromProse(d *textnorm.Doc) {
+func (f *Facts) nameFromProse(x *scan) {
+	d := x.d
 	best, bestEnd := -1, -1
-	for _, m := range afterRe.FindAllStringSubmatchIndex(d.Folded, -1) {
+	for _, m := range x.findAll(afterRe, x.windows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)) {
 		if best >= 0 && m[1] > best {
 			break
 		}
@@ -253,7 +255,7 @@ func (f *Facts) nameFromProse(d *textnorm.Doc) {
 			break
 		}
 	}
-	for _, m := range beforeRe.FindAllStringIndex(d.Folded, -1) {
+	for _, m := range x.findAll(beforeRe, x.windowsOf(cueBefore)) {
 		if best >= 0 && m[0] > best {
 			break
 		}
@@ -267,6 +269,11 @@ func (f *Facts) nameFromProse(d *textnorm.Doc) {
 		f.setName(d, best, bestEnd)
 	}
 }
+
+// afterCues reports whether a line may hold an afterRe match that
+// nameFromProse takes: a cue of its own, "team at" and the like, or "at"
+// with the "we", "our" or "you" that atWe wants after the name.
+func afterCues(c cue) bool { return c&cueAfter != 0 || c&cueAt != 0 && c&(cueWe|cueAtTeam) != 0 }
 
 // opensSentence reports whether only blanks, bullets and marks stand
 // between the start of its sentence and folded offset off: "Acme is hiring"

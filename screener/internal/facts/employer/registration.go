@@ -1,9 +1,9 @@
 package employer
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
-	"regexp"
 	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
@@ -17,10 +17,45 @@ var (
 	numberedRe = rxscan.MustCompile(`\b(licen[cs]e|lic|reg|registration|incorporation|permit|cuin)\b\.?\s*(?:no\b\.?|number|num|#)\s*[:#.-]?\s*[a-z]{0,5}[-/ ]?\d[0-9a-z/-]{2,}`)
 	// bareRe is a registry's own word straight before the number, without
 	// "no.": "SECP CUIN 0113905", "CUIN: 0123456", "PSEB 12345".
-	bareRe   = rxscan.MustCompile(`\b(?:(?:secp|pseb)\s*[:#.-]?\s*)?(cuin|secp|pseb)\s*[:#.-]?\s*\d{5,}(?:-\d)?\b`)
-	claimRe  = rxscan.MustCompile(`\b(?:registered\s+(?:with|under|by)\s+(?:the\s+)?(secp|pseb|dmw|dole|poea|peza)|(secp|pseb)\s*[-\s]?(?:registered|registration|reg)\b)`)
-	schemeRe = regexp.MustCompile(`secp|pseb|overseas employment promoter|\boep\b|protector|\bdole\b|\bpoea\b|\bdmw\b|\bpeza\b|trade|\bcin\b|gst`)
+	bareRe  = rxscan.MustCompile(`\b(?:(?:secp|pseb)\s*[:#.-]?\s*)?(cuin|secp|pseb)\s*[:#.-]?\s*\d{5,}(?:-\d)?\b`)
+	claimRe = rxscan.MustCompile(`\b(?:registered\s+(?:with|under|by)\s+(?:the\s+)?(secp|pseb|dmw|dole|poea|peza)|(secp|pseb)\s*[-\s]?(?:registered|registration|reg)\b)`)
 )
+
+// schemes are the words that name a registration's scheme; whole says the
+// word must stand alone ("oep", not inside "coepts").
+var schemes = []struct {
+	w     string
+	whole bool
+}{{"secp", false}, {"pseb", false}, {"overseas employment promoter", false}, {"oep", true}, {"protector", false},
+	{"dole", true}, {"poea", true}, {"dmw", true}, {"peza", true}, {"trade", false}, {"cin", true}, {"gst", false}}
+
+// lastScheme returns the scheme word that occurs last in s, or "".
+func lastScheme(s string) string {
+	best, at := "", -1
+	for _, sc := range schemes {
+		for end := len(s); end > at; {
+			i := strings.LastIndex(s[:end], sc.w)
+			if i <= at {
+				break
+			}
+			if !sc.whole || wordEdge(s, i-1) && wordEdge(s, i+len(sc.w)) {
+				best, at = sc.w, i
+				break
+			}
+			end = i + len(sc.w) - 1
+		}
+	}
+	return best
+}
+
+// wordEdge reports whether s[i] is outside s or not an ASCII word byte.
+func wordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || c == '_')
+}
 
 var schemeKinds = map[string]string{
 	"secp": "secp", "pseb": "pseb", "overseas employment promoter": "oep", "oep": "oep", "protector": "oep",
@@ -28,23 +63,27 @@ var schemeKinds = map[string]string{
 }
 
 // registrations finds registration and licence identifiers in s.
-func registrations(s string) []Finding {
+func registrations(x *scan) []Finding {
+	if !x.has(cueReg) {
+		return nil
+	}
+	s, ws := x.d.Folded, x.windowsOf(cueReg)
 	var out []Finding
 	add := func(re *rxscan.Regexp, kind string) {
-		for _, m := range re.FindAllStringIndex(s, -1) {
+		for _, m := range x.findAll(re, ws) {
 			out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: kind})
 		}
 	}
 	add(ntnRe, "ntn")
 	add(cinRe, "cin")
 	add(gstinRe, "gstin")
-	for _, m := range numberedRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range x.findAll(numberedRe, ws) {
 		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: numberedKind(s, m)})
 	}
-	for _, m := range bareRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range x.findAll(bareRe, ws) {
 		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: bareKind(s, m)})
 	}
-	for _, m := range claimRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range x.findAll(claimRe, ws) {
 		if numberFollows(s[m[1]:]) {
 			continue // "SECP registration no. …" is reported with its number
 		}
@@ -69,8 +108,8 @@ func numberedKind(s string, m []int) string {
 	if i := strings.LastIndexByte(s[lo:m[0]], '\n'); i >= 0 {
 		lo += i + 1
 	}
-	if q := schemeRe.FindAllString(s[lo:m[0]], -1); len(q) > 0 {
-		return schemeKinds[q[len(q)-1]]
+	if q := lastScheme(s[lo:m[0]]); q != "" {
+		return schemeKinds[q]
 	}
 	switch w := s[m[2]:m[3]]; {
 	case strings.HasPrefix(w, "lic"):

@@ -1,9 +1,13 @@
 package employer
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
 
 	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -33,5 +37,59 @@ func TestHostileInput(t *testing.T) {
 	for _, s := range []string{strings.Repeat("1", 1<<20), strings.Repeat(" ", 1<<20) + "x", strings.Repeat("12 ", 1<<16),
 		strings.Repeat("near ", 1<<14)} {
 		Extract(textnorm.New(s), "", contacts.Facts{}, nil)
+	}
+}
+
+// TestWindowsSameAsWholeText checks that running each pattern over the
+// lines its cue words mark finds what a scan of the whole text finds.
+func TestWindowsSameAsWholeText(t *testing.T) {
+	texts := []string{benchAd, "Sharma & Sons LLP, Pune", "Nexa Pvt\nLtd", "a software house\nin Lahore",
+		"Company: Acme\nAt Acme, we build.\nJoin the team at Shapeways!", "Office 12\n2nd Floor, Lahore"}
+	files, _ := filepath.Glob("../../../../samples/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, rxscan.Splices(benchAd, 200, 7)...)
+	type pat struct {
+		name string
+		re   *rxscan.Regexp
+		c    cue
+		want func(cue) bool
+	}
+	on := func(c cue) func(cue) bool { return func(l cue) bool { return l&c != 0 } }
+	pats := []pat{{"legal", legalRe, cueLegal, nil}, {"field", fieldRe, cueField, nil}, {"profile", profileHeadRe, cueProfile, nil},
+		{"before", beforeRe, cueBefore, nil}, {"vague", vagueRe, cueVague, nil}, {"part", partRe, cuePart, nil},
+		{"landmark", landmarkRe, cueLandmark, nil}, {"brand", brandRe, cueBrand, nil}, {"ntn", ntnRe, cueReg, nil},
+		{"cin", cinRe, cueReg, nil}, {"gstin", gstinRe, cueReg, nil}, {"numbered", numberedRe, cueReg, nil},
+		{"bare", bareRe, cueReg, nil}, {"claim", claimRe, cueReg, nil},
+		{"street", usStreetRe, cueStreet | cueNum, func(c cue) bool { return c&cueStreet != 0 && c&cueNum != 0 }}}
+	for _, text := range texts {
+		x := newScan(textnorm.New(text))
+		for _, p := range pats {
+			if p.want == nil {
+				p.want = on(p.c)
+			}
+			var got [][]int
+			if x.has(p.c) {
+				got = x.findAll(p.re, x.windows(p.c, p.want))
+			}
+			want := p.re.Std().FindAllStringSubmatchIndex(x.d.Folded, -1)
+			if fmt.Sprint(got) != fmt.Sprint(want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("%s on %.60q…: windows %v, whole text %v %q", p.name, text, got, want, x.d.Folded[max(0, want[0][0]-30):want[0][1]+10])
+			}
+		}
+		// afterRe: every match whose line nameFromProse may use is found.
+		got := fmt.Sprint(x.findAll(afterRe, x.windows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)))
+		for _, m := range afterRe.Std().FindAllStringSubmatchIndex(x.d.Folded, -1) {
+			if m[6] < 0 || strings.Contains(x.d.Folded[m[0]:], " we") {
+				if !strings.Contains(got, fmt.Sprint(m)) && (m[6] < 0 || atWe(x.d.Folded[m[1]:])) {
+					t.Errorf("after on %.60q…: %v missed %q", text, m, x.d.Folded[max(0, m[0]-30):m[1]+20])
+				}
+			}
+		}
 	}
 }

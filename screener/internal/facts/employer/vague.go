@@ -19,9 +19,12 @@ var vagueKinds = []string{"", "software-house", "mnc", "reputed", "confidential"
 
 // vague finds placeholders outside the name itself. A bare "call center" is
 // only a placeholder when no name was found: with a name it is the trade.
-func vague(s string, name *textnorm.Span, named bool) []Finding {
+func vague(x *scan, name *textnorm.Span, named bool) []Finding {
+	if !x.has(cueVague) {
+		return nil
+	}
 	var out []Finding
-	for _, m := range vagueRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range x.findAll(vagueRe, x.windowsOf(cueVague)) {
 		if name != nil && m[0] < name.End && name.Start < m[1] {
 			continue
 		}

@@ -1,0 +1,199 @@
+package employer
+
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
+
+// An advert is read once, token by token, to learn which lines hold the
+// words each pattern of this package needs; a pattern then runs only over
+// those lines instead of over the whole text. Sixteen whole-text scans were
+// most of this package's cost, and most lines of an advert hold none of the
+// words: a legal form, a registry's name, a placeholder, an address part.
+
+// cue is a set of patterns, one bit each, that a line may hold words for.
+type cue uint32
+
+const (
+	cueLegal    cue = 1 << iota // legalRe
+	cueField                    // fieldRe
+	cueProfile                  // profileHeadRe
+	cueAfter                    // afterRe, all but the "at" cue
+	cueAt                       // "at": with cueWe, afterRe's third cue
+	cueWe                       // "we", "our", "you" after "At <name>"
+	cueAtTeam                   // "team", "careers" … before "at"
+	cueBefore                   // beforeRe
+	cueVague                    // vagueRe
+	cuePart                     // partRe
+	cueStreet                   // usStreetRe
+	cueLandmark                 // landmarkRe
+	cueBrand                    // brandRe
+	cueReg                      // the registration patterns
+	cueNum                      // a number (usStreetRe needs one)
+)
+
+// cueLists are, for each pattern, the words every match of it holds at
+// least one of. They are necessary, not sufficient: the pattern decides.
+var cueLists = []struct {
+	c     cue
+	words string
+}{
+	{cueLegal, `pvt private ltd limited pte sdn bhd smc fz fzco fze llc fzllc llp l w wll inc incorporated plc gmbh corporation corp group`},
+	{cueField, `company employer organization organisation`},
+	{cueProfile, `about company who`},
+	{cueAfter, `we're were we who welcome joining join founded established since`},
+	{cueAt, `at`},
+	{cueWe, `we we're our you you'll`},
+	{cueAtTeam, `team careers life here us family`},
+	{cueBefore, `hiring looking seeking searching recruiting founded established started created formed launched
+		incorporated born company firm agency provider leader startup start business organization organisation
+		manufacturer distributor platform consultancy studio corporation retailer employer`},
+	{cueVague, `software mnc multinational multi international leading reputed reputable renowned well famous top
+		prestigious confidential undisclosed disclosed client clients customer customers company companies firm
+		organization organisation office call bpo`},
+	{cuePart, `streets roads plazas buildings bldgs towers avenues boulevards blvds arcades street st road rd plaza office flat block sector suite building bldg tower avenue ave boulevard blvd
+		phase arcade trade business floor`},
+	{cueStreet, `st street ave avenue rd road blvd dr drive ln lane way pkwy ct`},
+	{cueLandmark, `near opposite opp behind next beside adjacent chowk stop masjid`},
+	{cueBrand, `amazon google microsoft apple meta facebook netflix walmart coca cocacola emirates etisalat jazz
+		telenor daraz k kelectric pia infosys tcs wipro accenture teleperformance concentrix ibex trg careem uber
+		fedex dhl aramco`},
+	{cueReg, `ntn licence license lic reg registration incorporation permit cuin secp pseb registered`},
+}
+
+// cueWords maps a folded word to the patterns it is a cue for.
+var cueWords = func() map[string]cue {
+	m := map[string]cue{}
+	for _, l := range cueLists {
+		for _, w := range strings.Fields(l.words) {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// scan is one advert with, for each line, the patterns it holds cues for.
+type scan struct {
+	d     *textnorm.Doc
+	all   cue           // union over the text
+	lines []lineCues    // lines holding any cue, in order
+	wins  map[cue][]win // windows per pattern, built on first use
+}
+
+type lineCues struct {
+	start, end int // the line, without its newline
+	c          cue
+}
+
+type win struct{ start, end int }
+
+func newScan(d *textnorm.Doc) *scan {
+	x := &scan{d: d}
+	s := d.Folded
+	lineEnd := -1
+	for _, tk := range d.Tokens {
+		c := cueWords[tk.Text]
+		if tk.Number {
+			c |= cueNum
+		}
+		if idShaped(tk.Text) {
+			c |= cueReg
+		}
+		if c == 0 {
+			continue
+		}
+		x.all |= c
+		if tk.Start < lineEnd {
+			x.lines[len(x.lines)-1].c |= c
+			continue
+		}
+		lo := strings.LastIndexByte(s[:tk.Start], '\n') + 1
+		lineEnd = len(s)
+		if i := strings.IndexByte(s[tk.End:], '\n'); i >= 0 {
+			lineEnd = tk.End + i
+		}
+		x.lines = append(x.lines, lineCues{lo, lineEnd, c})
+	}
+	return x
+}
+
+// idShaped reports whether a word may be a CIN or GSTIN: long, with digits.
+func idShaped(w string) bool {
+	return (len(w) == 15 || len(w) == 21) && strings.ContainsAny(w, "0123456789")
+}
+
+// has reports whether the text holds a cue for any pattern of c.
+func (x *scan) has(c cue) bool { return x.all&c != 0 }
+
+// windows returns the stretches of text a pattern of c must look at: each
+// line holding a cue for it together with the next line, since a match may
+// run on over a line break ("Pvt\nLtd"), merged where they touch.
+func (x *scan) windows(c cue, want func(cue) bool) []win {
+	if w, ok := x.wins[c]; ok {
+		return w
+	}
+	var out []win
+	s := x.d.Folded
+	for _, l := range x.lines {
+		if !want(l.c) {
+			continue
+		}
+		start, end := blankBefore(s, l.start), l.end
+		if end < len(s) {
+			end = len(s)
+			if i := strings.IndexByte(s[l.end+1:], '\n'); i >= 0 {
+				end = l.end + 1 + i
+			}
+		}
+		for end < len(s) && strings.IndexByte(" \t\r\n", s[end]) >= 0 {
+			end++ // a trailing \s+ runs on over blank lines
+		}
+		if n := len(out); n > 0 && start <= out[n-1].end+1 {
+			out[n-1].end = max(out[n-1].end, end)
+			continue
+		}
+		out = append(out, win{start, end})
+	}
+	if x.wins == nil {
+		x.wins = map[cue][]win{}
+	}
+	x.wins[c] = out
+	return out
+}
+
+func (x *scan) windowsOf(c cue) []win {
+	return x.windows(c, func(l cue) bool { return l&c != 0 })
+}
+
+// blankBefore moves a line start back over the blank lines (blanks, "*",
+// "#", "-") before it, which a leading (?m)^[\s*#-]* takes into its match.
+func blankBefore(s string, start int) int {
+	for start > 0 {
+		p := strings.LastIndexByte(s[:start-1], '\n') + 1
+		if strings.Trim(s[p:start-1], " \t\r*#-") != "" {
+			break
+		}
+		start = p
+	}
+	return start
+}
+
+// findAll is re.FindAllStringSubmatchIndex over the windows of c, with
+// offsets into the whole folded text. Windows start at a line start and end
+// at a line end, so ^, $ and \b see there what they see in the whole text.
+func (x *scan) findAll(re *rxscan.Regexp, ws []win) [][]int {
+	var out [][]int
+	for _, w := range ws {
+		for _, m := range re.FindAllStringSubmatchIndex(x.d.Folded[w.start:w.end], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w.start
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
