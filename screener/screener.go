@@ -11,6 +11,7 @@ import (
 	"github.com/jobscreen/jobscreen/screener/internal/facts/employer"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/pay"
 	"github.com/jobscreen/jobscreen/screener/internal/match"
+	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
@@ -151,6 +152,9 @@ func (s *Screener) Screen(ctx context.Context, l Listing) (rep Report, err error
 	}
 	d := textnorm.New(text)
 	defer d.Release() // nothing below keeps d's tokens past the report
+	// Every pattern of every extractor and rule scans the folded text or a
+	// slice of it; preparing it once lets those that cannot match skip.
+	defer rxscan.Prepare(d.Folded).Release()
 	b := facts.Extract(d, facts.Hints{Company: l.Company, Location: l.Location, Education: l.Education, Experience: l.Experience}, s.cfg)
 	hits := s.set.Run(match.Input{Doc: d, Facts: b, Fields: fieldsOf(&l, at)})
 	rep = Report{ID: l.ID, Source: "listing", Text: text, Findings: s.findings(d, hits), Facts: summarize(b)}

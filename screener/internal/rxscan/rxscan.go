@@ -26,6 +26,8 @@ type Regexp struct {
 	ncap  int
 	gates int // how many alternatives have a gate
 	skips int // how many of those find their next start themselves
+	// probes are the gram-filter bits of any's prefixes (see Prepare).
+	probes [][2]uint32
 }
 
 // MustCompile is regexp.MustCompile plus the prefix analysis.
@@ -40,6 +42,7 @@ func MustCompile(expr string) *Regexp {
 	if r.any = newFilter(parsed); r.any == nil {
 		return r
 	}
+	r.probes = probesOf(r.any)
 	var plain []*syntax.Regexp
 	subs := split(parsed)
 	for _, sub := range subs {
@@ -123,6 +126,9 @@ func budget(n int) int { return 2*n + 4096 }
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if r.any == nil {
 		return r.std.FindAllStringSubmatchIndex(s, n)
+	}
+	if r.probes != nil && absent(gramsOf(s), r.probes) {
+		return nil
 	}
 	var out [][]int
 	rd := &reader{}

@@ -1,0 +1,152 @@
+package rxscan
+
+import (
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
+
+// A listing is scanned by dozens of patterns, and most of them find
+// nothing: none of their prefixes occurs in it. Prepare builds, once per
+// text, a Bloom filter of the text's 3- and 4-byte substrings; a pattern
+// whose prefixes are all missing from it then skips its scan of that text,
+// or of any slice of it, at the cost of a few bit tests. The filter can
+// answer "maybe" wrongly but never "no", so results are unchanged.
+
+// gramBits is the size of a text's gram filter: 16 KB, which keeps false
+// "maybe"s near half a percent per probe for a 3 KB advert.
+const gramBits = 1 << 17
+
+type gramSet struct{ bits [gramBits / 64]uint64 }
+
+// gramHash returns the two bit positions of an n-byte gram packed into g.
+func gramHash(g uint32, n int) (uint32, uint32) {
+	h := (uint64(g) | uint64(n)<<32) * 0x9E3779B97F4A7C15
+	return uint32(h >> 47), uint32(h>>20) & (gramBits - 1)
+}
+
+func (gs *gramSet) add(g uint32, n int) {
+	a, b := gramHash(g, n)
+	gs.bits[a/64] |= 1 << (a % 64)
+	gs.bits[b/64] |= 1 << (b % 64)
+}
+
+func (gs *gramSet) has(a, b uint32) bool {
+	return gs.bits[a/64]&(1<<(a%64)) != 0 && gs.bits[b/64]&(1<<(b%64)) != 0
+}
+
+func (gs *gramSet) build(s string) {
+	if len(s) < 3 {
+		return
+	}
+	g := uint32(s[0])<<8 | uint32(s[1])
+	for p := 2; p < len(s); p++ {
+		g = g<<8 | uint32(s[p])
+		gs.add(g&0xffffff, 3)
+		if p >= 3 {
+			gs.add(g, 4)
+		}
+	}
+}
+
+// Prepared is a text registered with Prepare.
+type Prepared struct {
+	s         string // keeps the text alive, so its address names it
+	base, end uintptr
+	grams     *gramSet
+	slot      int
+}
+
+// prepared holds the registered texts. A full table overwrites its oldest
+// entries; an evicted text is simply scanned the slow way.
+var (
+	prepared  [64]atomic.Pointer[Prepared]
+	nextSlot  atomic.Uint32
+	gramPool  = sync.Pool{New: func() any { return new(gramSet) }}
+	minGramed = 256 // shorter texts scan faster than they prepare
+)
+
+// Prepare registers s, so that scans of s or of any substring of it (a
+// sentence, a field) can skip patterns that cannot match. Call Release
+// when done with s; until then, and only then, scans find it.
+func Prepare(s string) *Prepared {
+	if len(s) < minGramed {
+		return nil
+	}
+	gs := gramPool.Get().(*gramSet)
+	clear(gs.bits[:])
+	gs.build(s)
+	base := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	p := &Prepared{s: s, base: base, end: base + uintptr(len(s)), grams: gs}
+	p.slot = int(nextSlot.Add(1) % uint32(len(prepared)))
+	prepared[p.slot].Store(p)
+	return p
+}
+
+// Release unregisters the text; p may be nil. Scans of the text must have
+// finished.
+func (p *Prepared) Release() {
+	if p == nil {
+		return
+	}
+	if prepared[p.slot].CompareAndSwap(p, nil) {
+		gramPool.Put(p.grams)
+	}
+	// An evicted p's filter may still be read by a scan that found it
+	// just before; it is left to the collector.
+}
+
+// gramsOf returns the gram filter of a prepared text that holds s, or nil.
+func gramsOf(s string) *gramSet {
+	if len(s) < 3 {
+		return nil
+	}
+	ptr := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	end := ptr + uintptr(len(s))
+	for i := range prepared {
+		if p := prepared[i].Load(); p != nil && p.base <= ptr && end <= p.end {
+			return p.grams
+		}
+	}
+	return nil
+}
+
+// probesOf lists the bit pairs of f's prefixes (every match starts with
+// one of them, or is one), or nil when the gram filter cannot rule f out:
+// a match shorter than 3 bytes, or too many prefixes to test.
+func probesOf(f *filter) [][2]uint32 {
+	if f == nil || f.k < 3 || len(f.long)+len(f.short) > 256 {
+		return nil
+	}
+	for _, one := range f.single {
+		if one {
+			return nil
+		}
+	}
+	out := make([][2]uint32, 0, len(f.long)+len(f.short))
+	for w := range f.long {
+		a, b := gramHash(pack(w), len(w))
+		out = append(out, [2]uint32{a, b})
+	}
+	for _, w := range f.short {
+		if len(w) < 3 {
+			return nil
+		}
+		a, b := gramHash(pack(w), len(w))
+		out = append(out, [2]uint32{a, b})
+	}
+	return out
+}
+
+// absent reports whether none of probes' grams occurs in gs.
+func absent(gs *gramSet, probes [][2]uint32) bool {
+	if gs == nil || probes == nil {
+		return false
+	}
+	for _, pr := range probes {
+		if gs.has(pr[0], pr[1]) {
+			return false
+		}
+	}
+	return true
+}

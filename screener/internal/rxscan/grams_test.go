@@ -1,0 +1,56 @@
+package rxscan
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestPreparedSameAsRegexp checks scans of prepared texts, and of slices of
+// them, against the plain regexp: the gram filter may only skip patterns
+// that cannot match.
+func TestPreparedSameAsRegexp(t *testing.T) {
+	pieces := []string{"fee", "fees", " ", "\n", "charges", "a", "b", "c", "d", "e", "x", "y", "_", "-", "#",
+		"company", ":", "employer", "رجسٹریشن", "فیس", "é", "\xff", "dd", "no ", "challan", "12", "3 ",
+		"main ", "st", "ave", ".", "l.l.c.", "w.l.l", "on ", "via ", "https://", "www.", "acme.com", "@", "pk",
+		"lorem ipsum dolor sit amet ", "the quick brown fox "}
+	var res []*Regexp
+	for _, p := range append(patterns, `\bfee\b`, `\bregistration\s+fee`, `(?:pvt|private)\s*ltd`) {
+		res = append(res, MustCompile(p))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 300 {
+		var b strings.Builder
+		for b.Len() < minGramed || rng.IntN(4) > 0 && b.Len() < 4*minGramed {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		p := Prepare(s)
+		if gramsOf(s) == nil {
+			t.Fatal("a prepared text is not found")
+		}
+		for _, r := range res {
+			compare(t, r, s)
+			i := rng.IntN(len(s))
+			compare(t, r, s[i:i+rng.IntN(len(s)-i+1)])
+		}
+		p.Release()
+	}
+}
+
+func TestPreparedSkips(t *testing.T) {
+	s := strings.Repeat("we pay well and on time; apply today. ", 10)
+	p := Prepare(s)
+	defer p.Release()
+	r := MustCompile(`\bregistration\s+fee`)
+	if r.probes == nil || !absent(gramsOf(s), r.probes) {
+		t.Errorf("a pattern with no prefix in the text is not skipped")
+	}
+	if absent(gramsOf(s[5:40]), MustCompile(`\bapply\b`).probes) {
+		t.Errorf("a pattern present in the text is skipped")
+	}
+	p.Release()
+	if gramsOf(s) != nil {
+		t.Errorf("a released text is still found")
+	}
+}
