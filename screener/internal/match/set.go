@@ -3,7 +3,6 @@ package match
 import (
 	"fmt"
 	"regexp"
-	"strings"
 
 	"github.com/jobscreen/jobscreen/rules"
 	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
@@ -43,7 +42,7 @@ type compiled struct {
 	rule     rules.Rule
 	disabled bool
 	regex    []*rxscan.Regexp
-	keywords []string
+	keywords []*rxscan.Literal
 	facts    []FactFunc
 	negation bool
 	unlessIn string // "sentence" or "text"
@@ -68,7 +67,7 @@ func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, erro
 		s.byID[rs[i].ID] = i
 	}
 	for i, r := range rs {
-		c := compiled{rule: r, disabled: disabled[r.ID], keywords: r.Keywords,
+		c := compiled{rule: r, disabled: disabled[r.ID], keywords: literals(r.Keywords),
 			negation: r.Unless.NegationOn(), unlessIn: r.Unless.Scope, hasUnl: len(r.Unless.Phrases) > 0}
 		if c.unlessIn == "" {
 			c.unlessIn = "sentence"
@@ -160,11 +159,21 @@ func (s *Set) Len() int { return len(s.rules) }
 func (s *Set) Rule(i int) *rules.Rule { return &s.rules[i].rule }
 
 // keywordsSeen reports whether the regex prefilter lets a rule through.
-func keywordsSeen(folded string, kws []string) bool {
+// Most keywords are absent from a given advert, and a Literal says so from
+// the prepared text's gram filter without searching it.
+func keywordsSeen(folded string, kws []*rxscan.Literal) bool {
 	for _, k := range kws {
-		if strings.Contains(folded, k) {
+		if k.In(folded) {
 			return true
 		}
 	}
 	return false
+}
+
+func literals(ws []string) []*rxscan.Literal {
+	out := make([]*rxscan.Literal, len(ws))
+	for i, w := range ws {
+		out[i] = rxscan.NewLiteral(w)
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package rxscan
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -149,4 +150,42 @@ func absent(gs *gramSet, probes [][2]uint32) bool {
 		}
 	}
 	return true
+}
+
+// Literal is a fixed string to look for in prepared texts: most keywords
+// of a rule are absent from a given advert, and the gram filter says so
+// in a few bit tests instead of a search of the whole text.
+type Literal struct {
+	s      string
+	probes [][2]uint32 // every 4-byte gram (the 3-byte one when shorter); nil: no test
+}
+
+// NewLiteral compiles w.
+func NewLiteral(w string) *Literal {
+	l := &Literal{s: w}
+	switch {
+	case len(w) == 3:
+		a, b := gramHash(pack(w), 3)
+		l.probes = [][2]uint32{{a, b}}
+	case len(w) > 3:
+		for i := 0; i+4 <= len(w); i++ {
+			a, b := gramHash(pack(w[i:i+4]), 4)
+			l.probes = append(l.probes, [2]uint32{a, b})
+		}
+	}
+	return l
+}
+
+// In reports whether s contains the literal, as strings.Contains does.
+func (l *Literal) In(s string) bool {
+	if l.probes != nil {
+		if gs := gramsOf(s); gs != nil {
+			for _, pr := range l.probes {
+				if !gs.has(pr[0], pr[1]) {
+					return false
+				}
+			}
+		}
+	}
+	return strings.Contains(s, l.s)
 }

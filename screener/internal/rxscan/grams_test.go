@@ -54,3 +54,17 @@ func TestPreparedSkips(t *testing.T) {
 		t.Errorf("a released text is still found")
 	}
 }
+
+func TestLiteralSameAsContains(t *testing.T) {
+	s := strings.Repeat("apply with your cv; no fee is charged. ", 12) + "registration"
+	p := Prepare(s)
+	defer p.Release()
+	for _, w := range []string{"", "a", "no", "fee", "no fee", "registration", "registration fee", "xyz", "charged. apply", "cv;"} {
+		l := NewLiteral(w)
+		for _, sub := range []string{s, s[10:200], s[len(s)-20:], "fee"} {
+			if got, want := l.In(sub), strings.Contains(sub, w); got != want {
+				t.Errorf("%q in %.20q: got %v want %v", w, sub, got, want)
+			}
+		}
+	}
+}
