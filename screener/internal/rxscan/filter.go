@@ -22,6 +22,9 @@ type filter struct {
 	// non-ASCII rune is never one, and nor is the start of the text).
 	// the byte before it must not be one.
 	boundary bool
+	// words: boundary, and every first byte is an ASCII word byte, so a
+	// match can only start at a word start.
+	words bool
 }
 
 // newFilter tries 4-, 3- then 2-byte prefixes and keeps the longest that can
@@ -34,6 +37,12 @@ func newFilterUpTo(re *syntax.Regexp, most int) *filter {
 		if set, ok := prefixesUpTo(re, k, most); ok && !set[""] {
 			f := buildFilter(set, k)
 			f.boundary = leadingBoundary(re)
+			f.words = f.boundary
+			for c, ok := range f.first {
+				if ok && !wordByte(byte(c)) {
+					f.words = false
+				}
+			}
 			return f
 		}
 	}

@@ -23,11 +23,11 @@ type gateState struct{ f, b, next int }
 // nextGated returns the first position at or after p where a can match, or
 // len(s). All three positions it keeps only move forward, so a scan costs
 // one pass each over the text.
-func (a *alt) nextGated(st *gateState, s string, p int) int {
+func (a *alt) nextGated(v *view, st *gateState, s string, p int) int {
 	g := a.g
 	for p < len(s) {
 		if a.f != nil {
-			if p = a.f.next(s, p); p == len(s) {
+			if p = a.f.nextIn(v, s, p); p == len(s) {
 				break
 			}
 		}

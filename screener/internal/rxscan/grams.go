@@ -1,6 +1,7 @@
 package rxscan
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,7 +19,13 @@ import (
 // "maybe"s near half a percent per probe for a 3 KB advert.
 const gramBits = 1 << 17
 
-type gramSet struct{ bits [gramBits / 64]uint64 }
+type gramSet struct {
+	bits [gramBits / 64]uint64
+	// starts lists the word starts of the text: the positions of ASCII
+	// word bytes not preceded by one. A pattern whose every match starts
+	// with \b and a word byte can only start there (see filter.words).
+	starts []int32
+}
 
 // gramHash returns the two bit positions of an n-byte gram packed into g.
 func gramHash(g uint32, n int) (uint32, uint32) {
@@ -37,6 +44,15 @@ func (gs *gramSet) has(a, b uint32) bool {
 }
 
 func (gs *gramSet) build(s string) {
+	gs.starts = gs.starts[:0]
+	prev := false
+	for p := 0; p < len(s); p++ {
+		w := wordByte(s[p])
+		if w && !prev {
+			gs.starts = append(gs.starts, int32(p))
+		}
+		prev = w
+	}
 	if len(s) < 3 {
 		return
 	}
@@ -99,17 +115,59 @@ func (p *Prepared) Release() {
 
 // gramsOf returns the gram filter of a prepared text that holds s, or nil.
 func gramsOf(s string) *gramSet {
+	gs, _ := preparedOf(s)
+	return gs
+}
+
+// preparedOf returns the gram filter of a prepared text that holds s, and
+// the offset of s in that text.
+func preparedOf(s string) (*gramSet, int) {
 	if len(s) < 3 {
-		return nil
+		return nil, 0
 	}
 	ptr := uintptr(unsafe.Pointer(unsafe.StringData(s)))
 	end := ptr + uintptr(len(s))
 	for i := range prepared {
 		if p := prepared[i].Load(); p != nil && p.base <= ptr && end <= p.end {
-			return p.grams
+			return p.grams, int(ptr - p.base)
 		}
 	}
-	return nil
+	return nil, 0
+}
+
+// view is the word starts of a scanned string s, taken from the prepared
+// text that holds it at offset off.
+type view struct {
+	off    int
+	starts []int32 // the text's starts inside s, in text offsets
+}
+
+func newView(gs *gramSet, off, n int) view {
+	lo, _ := slices.BinarySearch(gs.starts, int32(off))
+	hi, _ := slices.BinarySearch(gs.starts, int32(off+n))
+	return view{off: off, starts: gs.starts[lo:hi]}
+}
+
+// nextIn is f.next, found from the word starts of v when every match of f
+// must begin at one.
+func (f *filter) nextIn(v *view, s string, p int) int {
+	if v == nil || !f.words {
+		return f.next(s, p)
+	}
+	if p == 0 {
+		// s may begin inside a word of the text; it is a start of s.
+		if len(s) > 0 && f.candidate(s, 0) {
+			return 0
+		}
+		p = 1
+	}
+	i, _ := slices.BinarySearch(v.starts, int32(p+v.off))
+	for ; i < len(v.starts); i++ {
+		if q := int(v.starts[i]) - v.off; f.candidate(s, q) {
+			return q
+		}
+	}
+	return len(s)
 }
 
 // probesOf lists the bit pairs of f's prefixes (every match starts with

@@ -68,3 +68,23 @@ func TestLiteralSameAsContains(t *testing.T) {
 		}
 	}
 }
+
+func TestWordStartsSameAsNext(t *testing.T) {
+	s := strings.Repeat("Fee: no_fee, 12fees; feed the fees-charges\n", 10)
+	p := Prepare(s)
+	defer p.Release()
+	f := MustCompile(`\b(fees?|charges)\b`).any
+	if !f.words {
+		t.Fatal("a \\b pattern of word bytes does not use word starts")
+	}
+	for _, off := range []int{0, 1, 5, 17, 100} {
+		sub := s[off:]
+		gs, o := preparedOf(sub)
+		v := newView(gs, o, len(sub))
+		for q := 0; q <= len(sub); q++ {
+			if got, want := f.nextIn(&v, sub, q), f.next(sub, q); got != want {
+				t.Fatalf("offset %d, from %d: got %d want %d", off, q, got, want)
+			}
+		}
+	}
+}

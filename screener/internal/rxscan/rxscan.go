@@ -127,8 +127,14 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if r.any == nil {
 		return r.std.FindAllStringSubmatchIndex(s, n)
 	}
-	if r.probes != nil && absent(gramsOf(s), r.probes) {
+	gset, off := preparedOf(s)
+	if r.probes != nil && absent(gset, r.probes) {
 		return nil
+	}
+	var v *view
+	if gset != nil {
+		vv := newView(gset, off, len(s))
+		v = &vv
 	}
 	var out [][]int
 	rd := &reader{}
@@ -145,7 +151,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		if pn < p {
 			pn = len(s)
 			if r.plain != nil {
-				pn = r.plain.next(s, p)
+				pn = r.plain.nextIn(v, s, p)
 			}
 		}
 		q := pn
@@ -153,7 +159,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 			if a := &r.alts[i]; a.skip {
 				st := &gs[a.gi]
 				if st.next < p {
-					st.next = a.nextGated(st, s, p)
+					st.next = a.nextGated(v, st, s, p)
 				}
 				q = min(q, st.next)
 			}
