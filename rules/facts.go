@@ -76,7 +76,7 @@ var factCatalogue = []Fact{
 	fact("employer.landmark_only", "only a landmark instead of an address", nil),
 	fact("employer.domain_match", "a contact email or website on the employer's own domain", nil),
 	fact("employer.domain_mismatch", "a named employer (not a well-known brand) whose contact emails and sites are all on corporate domains that do not belong to it", nil),
-	fact("employer.brand_mismatch", "a well-known brand is named but contact is off-brand", nil),
+	fact("employer.brand_mismatch", "a well-known brand is presented as the hirer (not merely mentioned) but contact is off-brand", nil),
 	fact("employer.not_in_registry", "the named employer is not in the user's registry file", nil),
 	fact("asks.fee", "asks for a fee or deposit", map[string]Param{"official": {Kind: Bool, Doc: "true: only official fees (challan, bank); false: only unofficial ones"}}),
 	fact("asks.payment", "names a payment channel such as gift cards, crypto, wire or a personal wallet", nil),

@@ -57,7 +57,7 @@ func registerEmployer() {
 		return sp, true
 	}))
 	register("employer.brand_mismatch", constant(func(b *Bundle) ([]textnorm.Span, bool) {
-		return spansOf(b.Employer.Brands, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.BrandEmailMismatch
+		return spansOf(b.Employer.BrandHirer, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.BrandEmailMismatch
 	}))
 	register("employer.not_in_registry", constant(func(b *Bundle) ([]textnorm.Span, bool) {
 		e := b.Employer

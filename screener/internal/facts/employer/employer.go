@@ -44,9 +44,14 @@ type Facts struct {
 	// none of them belongs to Name; empty when Name is unknown or a brand.
 	OffName []Finding
 	// Brands are well-known companies named in the text; Kind is the brand.
-	// BrandEmailMismatch says a brand is named while the ad's contacts are
-	// free-mail, chat apps or domains that belong to no named brand.
+	// BrandHirer are those of them the advert presents as the one hiring
+	// ("Amazon is hiring", "Amazon jobs", "join Amazon", a contact address
+	// named after the brand), not merely mentions ("experience with
+	// Amazon Web Services", "ex Google engineers"). BrandEmailMismatch says
+	// a brand is presented so while the ad's contacts are free-mail, chat
+	// apps or domains that belong to no named brand.
 	Brands             []Finding
+	BrandHirer         []Finding
 	BrandEmailMismatch bool
 	// InRegistry is set only when a registry was supplied.
 	InRegistry *bool
@@ -66,7 +71,7 @@ func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) F
 	f.Registrations = registrations(x)
 	f.Vague = vague(x, f.NameSpan, f.Name != "")
 	f.Address, f.LandmarkOnly = addresses(x)
-	f.Website = websites(c.Links)
+	f.Website = websites(c)
 	doms := c.Domains()
 	f.DomainMatch = domainMatches(f.Name, doms)
 	if !f.DomainMatch {
@@ -74,7 +79,10 @@ func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) F
 	}
 	f.Brands = brands(x)
 	if len(f.Brands) > 0 {
-		f.BrandEmailMismatch = f.offBrand(c, doms)
+		f.BrandHirer = f.hirerBrands(d, c)
+	}
+	if len(f.BrandHirer) > 0 {
+		f.BrandEmailMismatch = f.offBrand(d, c)
 	}
 	if reg != nil {
 		in := f.Name != "" && reg.Contains(f.Name)

@@ -102,6 +102,14 @@ func TestExtract(t *testing.T) {
 		{"brand whatsapp", "", "Jazz franchise jobs, WhatsApp 0300-1234567", "brand[jazz=jazz] brand[mismatch]", nil},
 		{"brand as tool", "", "Must know Google Sheets and Microsoft Excel", "", nil},
 		{"uae is not emirates airline", "", "Jobs in United Arab Emirates", "", nil},
+		{"brand mentioned, not hiring", "", "Our engineers are ex Google, Amazon and Facebook. Chat with us on WhatsApp.",
+			"brand[google=google; amazon=amazon; facebook=facebook]", nil},
+		{"brand as a skill", "", "Experience with Amazon Web Services. Send CV to jobs@kestrelledger.com",
+			"brand[amazon=amazon]", nil},
+		{"brand client list", "", "Clients such as Google and Microsoft. Email hr.team@gmail.com", "brand[google=google; microsoft=microsoft]", nil},
+		{"hiring for brand", "", "Urgent hiring for Amazon, call 0300-1234567 on WhatsApp", "brand[amazon=amazon] brand[mismatch]", nil},
+		{"brand mailbox on free mail", "", "Work from home: send your CV to amazon.careers.desk@yahoo.com",
+			"brand[amazon=amazon] brand[mismatch]", nil},
 		{"brand without contact", "", "Experience at Infosys preferred", "brand[infosys=infosys]", nil},
 		// Names without a legal form, as job boards and profiles write them.
 		{"comma before inc", "", "Staff SRE\nLarkspur Analytics, Inc. · Denver, CO", "name[Larkspur Analytics, Inc.] form[Inc]", nil},
@@ -154,6 +162,10 @@ func TestExtract(t *testing.T) {
 		{"ats host is neutral", "Orion Logistics", "Apply at boards.greenhouse.io/orion", "name[Orion Logistics] web[website=boards.greenhouse.io/orion]", nil},
 		{"government domain is neutral", "Ministry of Planning", "Apply at www.pc.gov.pk", "name[Ministry of Planning] web[website=www.pc.gov.pk]", nil},
 		{"free-mail is not off-name", "Orion Logistics", "Email orion.jobs@gmail.com", "name[Orion Logistics]", nil},
+		{"product domain is no contact", "Orion Logistics", "Sales Manager (shipfriend.com)\nEmail hr@orion-logistics.net",
+			"name[Orion Logistics] web[website=shipfriend.com] domain[match]", nil},
+		{"bare product domain alone", "Orion Logistics", "Sales Manager (shipfriend.com)", "name[Orion Logistics] web[website=shipfriend.com]", nil},
+		{"bare domain to apply at", "Orion Logistics", "Apply at global-hr-desk.com today", "name[Orion Logistics] web[website=global-hr-desk.com] off[website=global-hr-desk.com]", nil},
 		{"glued sentences are no domain", "Orion Logistics", "You will grow in this role.In your first month you learn.", "name[Orion Logistics] web[website=role.in]", nil},
 	}
 	for _, tc := range tests {
