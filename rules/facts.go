@@ -74,6 +74,7 @@ var factCatalogue = []Fact{
 	fact("employer.legal_form", "a legal form (Pvt Ltd, LLC, Inc …)", nil),
 	fact("employer.address", "a physical office address", nil),
 	fact("employer.landmark_only", "only a landmark instead of an address", nil),
+	fact("employer.no_address", "work placed in a city, a phone or chat number, and no address, landmark, website or company e-mail anywhere in the advert", nil),
 	fact("employer.domain_match", "a contact email or website on the employer's own domain", nil),
 	fact("employer.domain_mismatch", "a named employer (not a well-known brand) whose contact emails and sites are all on corporate domains that do not belong to it", nil),
 	fact("employer.brand_mismatch", "a well-known brand is presented as the hirer (not merely mentioned) but contact is off-brand", nil),

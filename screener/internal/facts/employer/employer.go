@@ -34,6 +34,11 @@ type Facts struct {
 	// is no address and the ad locates itself by a landmark alone.
 	Address      []Finding
 	LandmarkOnly []Finding
+	// NoAddress is filled when the advert places the job in a city and
+	// gives a phone or chat number, but no address, no landmark and no
+	// site or company e-mail where the employer could be found: the cities
+	// it names, which are all a reader has to go on.
+	NoAddress []Finding
 	// Website are corporate sites named in the text (not free-mail,
 	// shorteners, chat apps, social networks or job boards).
 	Website []Finding
@@ -72,6 +77,10 @@ func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) F
 	f.Vague = vague(x, f.NameSpan, f.Name != "")
 	f.Address, f.LandmarkOnly = addresses(x)
 	f.Website = websites(c)
+	if len(f.Address) == 0 && len(f.LandmarkOnly) == 0 && len(f.Website) == 0 && !corporateMail(c) && !c.EMSCADMasked &&
+		(len(c.Phones) > 0 || len(c.Messaging) > 0) {
+		f.NoAddress = unlocated(x)
+	}
 	doms := c.Domains()
 	f.DomainMatch = domainMatches(f.Name, doms)
 	if !f.DomainMatch {
