@@ -42,6 +42,7 @@ func registerEmployer() {
 		}
 		return present(spansOf(b.Employer.LandmarkOnly, func(f employer.Finding) textnorm.Span { return f.Span }))
 	}))
+	register("employer.no_address", constant(empSpans(func(b *Bundle) []employer.Finding { return b.Employer.NoAddress })))
 	register("employer.domain_match", constant(func(b *Bundle) ([]textnorm.Span, bool) {
 		return spansOf(b.Employer.Website, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.DomainMatch
 	}))
@@ -57,7 +58,7 @@ func registerEmployer() {
 		return sp, true
 	}))
 	register("employer.brand_mismatch", constant(func(b *Bundle) ([]textnorm.Span, bool) {
-		return spansOf(b.Employer.Brands, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.BrandEmailMismatch
+		return spansOf(b.Employer.BrandHirer, func(f employer.Finding) textnorm.Span { return f.Span }), b.Employer.BrandEmailMismatch
 	}))
 	register("employer.not_in_registry", constant(func(b *Bundle) ([]textnorm.Span, bool) {
 		e := b.Employer

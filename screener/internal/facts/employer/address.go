@@ -3,6 +3,8 @@ package employer
 import (
 	"strings"
 
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
+
 	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
@@ -17,7 +19,8 @@ var (
 	usStreetRe = rxscan.MustCompile(`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pkwy|ct)\b\.?`)
 	landmarkRe = rxscan.MustCompile(`\b(?:near|opposite|opp\.|behind|next\s+to|beside|adjacent\s+to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}` +
 		`(?:chowk|stop|hospital|masjid|mosque|market|bazar|bazaar|mall|bank|school|college|petrol\s+pump|metro|station|park|stadium|university|hotel)\b` +
-		`|\b[a-z0-9'-]+\s+(?:chowk|stop|masjid)\s+(?:ke\s+)?(?:paas|pass|qareeb|samne|saamne)\b`)
+		`|\b[a-z0-9'-]+\s+(?:chowk|stop|masjid)\s+(?:ke\s+)?(?:paas|pass|qareeb|samne|saamne)\b` +
+		`|\b(?:above|below|upstairs\s+from|over)\s+(?:the\s+|a\s+)?(?:[a-z0-9'-]+\s+){0,2}(?:bakery|bakers|shop|store|pharmacy|restaurant|showroom|clinic|hotel)\b`)
 )
 
 // cityWords are the cities an office address line may end with; a value
@@ -61,12 +64,17 @@ func blank(s string) bool { return s != "" && strings.Trim(s, " \t") == "" }
 // addresses returns address findings, or landmark findings when the text
 // gives no address. An address is a strong part ("Plaza", "Office 12",
 // "Suite 200", "2nd Floor") with a city or a second part on the same line,
-// or a US street line such as "123 Main St".
+// or a US street line such as "123 Main St". A line that finds its place by
+// a landmark and names no part but a floor ("near Kalma Chowk, above the
+// bakery, 2nd floor, Lahore") is no address: nobody can look it up.
 func addresses(x *scan) (addr, landmarks []Finding) {
 	s := x.d.Folded
-	var parts [][]int
+	var parts, marks [][]int
 	if x.has(cuePart) {
 		parts = x.findAll(partRe, x.windowsOf(cuePart))
+	}
+	if x.has(cueLandmark) {
+		marks = x.findAll(landmarkRe, x.windowsOf(cueLandmark))
 	}
 	for i := 0; i < len(parts); {
 		p := parts[i]
@@ -76,7 +84,7 @@ func addresses(x *scan) (addr, landmarks []Finding) {
 			j++
 		}
 		city := cityIn(x.d, lo, hi)
-		if j-i >= 2 || city >= 0 {
+		if (j-i >= 2 || city >= 0) && !(onlyFloors(s, parts[i:j]) && within(marks, lo, hi)) {
 			end := max(parts[j-1][1], city)
 			addr = append(addr, Finding{Span: textnorm.Span{Start: p[0], End: end}, Kind: "office"})
 		}
@@ -90,12 +98,71 @@ func addresses(x *scan) (addr, landmarks []Finding) {
 	if len(addr) > 0 {
 		return dedupe(addr), nil
 	}
-	if x.has(cueLandmark) {
-		for _, m := range x.findAll(landmarkRe, x.windowsOf(cueLandmark)) {
-			landmarks = append(landmarks, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: "landmark"})
-		}
+	for _, m := range marks {
+		landmarks = append(landmarks, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: "landmark"})
 	}
 	return nil, landmarks
+}
+
+// corporateMail reports whether an e-mail address is on a domain of its own
+// (not free-mail): a way to find the employer besides an address.
+func corporateMail(c contacts.Facts) bool {
+	for _, e := range c.Emails {
+		if !e.FreeMail && e.Domain != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// remoteWords say the work is not done at an office, so an address is not
+// owed: "work from home", "remote", "online job", "ghar baithe".
+var remoteWords = wordSet(`remote remotely home online anywhere wfh telecommute telecommuting ghar baithe`)
+
+// unlocated returns the cities an advert for office work names when it
+// names no more than that; nil when it says the work is remote or names no
+// city at all.
+func unlocated(x *scan) []Finding {
+	var out []Finding
+	d := x.d
+	for i := 0; i < len(d.Tokens); i++ {
+		t := d.Tokens[i].Text
+		if remoteWords[t] {
+			return nil
+		}
+		for _, second := range cityWords[t] {
+			if second == "" {
+				out = append(out, Finding{Span: textnorm.Span{Start: d.Tokens[i].Start, End: d.Tokens[i].End}, Kind: "city"})
+				break
+			}
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].Text == second {
+				out = append(out, Finding{Span: textnorm.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+1].End}, Kind: "city"})
+				i++
+				break
+			}
+		}
+	}
+	return out
+}
+
+// onlyFloors reports whether every address part is a floor ("2nd floor").
+func onlyFloors(s string, parts [][]int) bool {
+	for _, p := range parts {
+		if !strings.HasSuffix(s[p[0]:p[1]], "floor") {
+			return false
+		}
+	}
+	return true
+}
+
+// within reports whether a match starts in s[lo:hi].
+func within(ms [][]int, lo, hi int) bool {
+	for _, m := range ms {
+		if lo <= m[0] && m[0] < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAround returns the line holding off, clipped to 160 bytes each side so

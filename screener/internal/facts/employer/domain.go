@@ -18,15 +18,27 @@ var jobBoards = wordSet(`linkedin.com rozee.pk mustakbil.com indeed.com glassdoo
 var secondLevel = wordSet(`com net org edu gov co ac gob`)
 
 // websites keeps the site links that could be the employer's own.
-func websites(links []contacts.Link) []Finding {
+func websites(c contacts.Facts) []Finding {
 	var out []Finding
-	for _, l := range links {
-		if l.Kind != contacts.KindSite || contacts.IsFreeMail(l.Host) || onBoard(l.Host) {
+	for _, l := range c.Links {
+		if l.Kind != contacts.KindSite || contacts.IsFreeMail(l.Host) || onBoard(l.Host) || inEmail(c, l.Span) {
 			continue
 		}
 		out = append(out, Finding{Span: l.Span, Kind: "website"})
 	}
 	return out
+}
+
+// inEmail reports whether sp lies inside one of the e-mail addresses: the
+// "amazon.careers" of amazon.careers.desk@yahoo.com is a mailbox name, not a
+// site, whatever its last label looks like.
+func inEmail(c contacts.Facts, sp textnorm.Span) bool {
+	for _, e := range c.Emails {
+		if !e.Masked && e.Start <= sp.Start && sp.End <= e.End {
+			return true
+		}
+	}
+	return false
 }
 
 func onBoard(host string) bool {
@@ -164,12 +176,36 @@ func offName(d *textnorm.Doc, name string, c contacts.Facts) []Finding {
 		}
 	}
 	for _, l := range c.Links {
-		if l.Kind == contacts.KindSite && !l.Masked && !gluedSentences(d, l) && !check(Finding{Span: l.Span, Kind: "website"}, l.Host) {
+		if l.Kind == contacts.KindSite && !l.Masked && !gluedSentences(d, l) && !inEmail(c, l.Span) && contactSite(d, l) && !check(Finding{Span: l.Span, Kind: "website"}, l.Host) {
 			return nil
 		}
 	}
 	return out
 }
+
+// contactSite reports whether a site link is given as a place to apply or
+// write to: a full URL, a "www." host, or a bare domain after words such as
+// "apply", "visit" or "website". A bare domain elsewhere is more often the
+// name of a product or a client ("Sales Manager (businessfriend.com)").
+func contactSite(d *textnorm.Doc, l contacts.Link) bool {
+	if strings.Contains(l.URL, "://") || strings.HasPrefix(l.Host, "www.") {
+		return true
+	}
+	lo := max(0, l.Start-48)
+	if i := strings.LastIndexByte(d.Folded[lo:l.Start], '\n'); i >= 0 {
+		lo += i + 1
+	}
+	for _, w := range strings.FieldsFunc(d.Folded[lo:l.Start], func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+		if siteCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// siteCues are words that present a following domain as a contact.
+var siteCues = wordSet(`apply applications visit website web site online portal submit send email mail contact
+	click register login log careers career resume resumes cv`)
 
 // gluedSentences reports whether a bare domain is two sentences run
 // together, as exports that drop line breaks write "in this role.In your

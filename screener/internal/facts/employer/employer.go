@@ -34,6 +34,11 @@ type Facts struct {
 	// is no address and the ad locates itself by a landmark alone.
 	Address      []Finding
 	LandmarkOnly []Finding
+	// NoAddress is filled when the advert places the job in a city and
+	// gives a phone or chat number, but no address, no landmark and no
+	// site or company e-mail where the employer could be found: the cities
+	// it names, which are all a reader has to go on.
+	NoAddress []Finding
 	// Website are corporate sites named in the text (not free-mail,
 	// shorteners, chat apps, social networks or job boards).
 	Website []Finding
@@ -44,9 +49,14 @@ type Facts struct {
 	// none of them belongs to Name; empty when Name is unknown or a brand.
 	OffName []Finding
 	// Brands are well-known companies named in the text; Kind is the brand.
-	// BrandEmailMismatch says a brand is named while the ad's contacts are
-	// free-mail, chat apps or domains that belong to no named brand.
+	// BrandHirer are those of them the advert presents as the one hiring
+	// ("Amazon is hiring", "Amazon jobs", "join Amazon", a contact address
+	// named after the brand), not merely mentions ("experience with
+	// Amazon Web Services", "ex Google engineers"). BrandEmailMismatch says
+	// a brand is presented so while the ad's contacts are free-mail, chat
+	// apps or domains that belong to no named brand.
 	Brands             []Finding
+	BrandHirer         []Finding
 	BrandEmailMismatch bool
 	// InRegistry is set only when a registry was supplied.
 	InRegistry *bool
@@ -66,7 +76,11 @@ func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) F
 	f.Registrations = registrations(x)
 	f.Vague = vague(x, f.NameSpan, f.Name != "")
 	f.Address, f.LandmarkOnly = addresses(x)
-	f.Website = websites(c.Links)
+	f.Website = websites(c)
+	if len(f.Address) == 0 && len(f.LandmarkOnly) == 0 && len(f.Website) == 0 && !corporateMail(c) && !c.EMSCADMasked &&
+		(len(c.Phones) > 0 || len(c.Messaging) > 0) {
+		f.NoAddress = unlocated(x)
+	}
 	doms := c.Domains()
 	f.DomainMatch = domainMatches(f.Name, doms)
 	if !f.DomainMatch {
@@ -74,7 +88,10 @@ func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) F
 	}
 	f.Brands = brands(x)
 	if len(f.Brands) > 0 {
-		f.BrandEmailMismatch = f.offBrand(c, doms)
+		f.BrandHirer = f.hirerBrands(d, c)
+	}
+	if len(f.BrandHirer) > 0 {
+		f.BrandEmailMismatch = f.offBrand(d, c)
 	}
 	if reg != nil {
 		in := f.Name != "" && reg.Contains(f.Name)
