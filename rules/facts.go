@@ -10,15 +10,29 @@ const (
 	Number ParamKind = "number"
 	Bool   ParamKind = "bool"
 	Level  ParamKind = "level"
+	// Enum takes one of Param.Values, or a list of them meaning any of
+	// them: `kind: passport` or `kind: [cnic, passport]`.
+	Enum ParamKind = "enum"
 )
 
 // Levels are the education levels, lowest first, that Level parameters take.
 var Levels = []string{"none", "matric", "intermediate", "bachelor", "master", "doctorate"}
 
+// The values the asks facts' kind parameters take; package asks labels its
+// findings with exactly these words.
+var (
+	FeeKinds = []string{"registration", "training", "kit", "laptop", "visa", "processing", "deposit",
+		"medical", "joining", "application", "test", "placement", "advance", "other"}
+	PaymentKinds  = []string{"gift-card", "crypto", "wire", "wallet", "deposit"}
+	DocumentKinds = []string{"cnic", "aadhaar", "pan", "passport", "originals", "ssn", "ph-id"}
+	DataKinds     = []string{"bank", "card", "otp", "login", "bank-statement"}
+)
+
 // Param describes one parameter of a fact.
 type Param struct {
 	Kind     ParamKind
-	Min, Max float64 // for Number
+	Min, Max float64  // for Number
+	Values   []string // for Enum: the allowed values
 	Doc      string
 }
 
@@ -79,10 +93,16 @@ var factCatalogue = []Fact{
 	fact("employer.domain_mismatch", "a named employer (not a well-known brand) whose contact emails and sites are all on corporate domains that do not belong to it", nil),
 	fact("employer.brand_mismatch", "a well-known brand is presented as the hirer (not merely mentioned) but contact is off-brand", nil),
 	fact("employer.not_in_registry", "the named employer is not in the user's registry file", nil),
-	fact("asks.fee", "asks for a fee or deposit", map[string]Param{"official": {Kind: Bool, Doc: "true: only official fees (challan, bank); false: only unofficial ones"}}),
-	fact("asks.payment", "names a payment channel such as gift cards, crypto, wire or a personal wallet", nil),
-	fact("asks.documents", "asks for CNIC, passport or original documents", nil),
-	fact("asks.data", "asks for bank or card details, an OTP or passwords", nil),
+	fact("asks.fee", "asks for a fee or deposit", map[string]Param{
+		"official": {Kind: Bool, Doc: "true: only official fees (challan, bank); false: only unofficial ones"},
+		"kind":     {Kind: Enum, Values: FeeKinds, Doc: "only fees of these names"}}),
+	fact("asks.payment", "asks the reader to pay through a channel such as gift cards, crypto, wire or a personal wallet",
+		map[string]Param{"kind": {Kind: Enum, Values: PaymentKinds, Doc: "only these channels"}}),
+	fact("asks.documents", "asks for CNIC, passport or original documents", map[string]Param{
+		"kind":     {Kind: Enum, Values: DocumentKinds, Doc: "only these documents"},
+		"handover": {Kind: Bool, Doc: "true: only documents to be handed over and kept; false: only copies or numbers to be sent"}}),
+	fact("asks.data", "asks for bank or card details, an OTP or passwords",
+		map[string]Param{"kind": {Kind: Enum, Values: DataKinds, Doc: "only these kinds of data"}}),
 	fact("asks.no_fee_statement", "states that no fee is ever charged", nil),
 	fact("asks.warning", "warns readers about scams", nil),
 }

@@ -43,6 +43,8 @@ func TestParseReportsEveryProblem(t *testing.T) {
 		{"bad fact param", "    facts: [{name: pay.high, min_ratio: lots}]\n", []string{"facts.min_ratio", "a number from"}},
 		{"unknown fact param", "    facts: [{name: pay.high, ratio: 2}]\n", []string{"no parameter \"ratio\"", "min_ratio"}},
 		{"bad level", "    facts: [{name: pay.high, max_education: phd}]\n", []string{"max_education", "intermediate"}},
+		{"bad enum value", "    facts: [{name: asks.documents, kind: [cnic, licence]}]\n", []string{"t.yaml:", `rule "fee-ask"`, "facts.kind", `"licence" is not allowed`, "passport, originals"}},
+		{"enum not a string", "    facts: [{name: asks.data, kind: 3}]\n", []string{"facts.kind", "bank, card, otp"}},
 		{"unknown field", "    fields: [{field: logo, empty: true}]\n", []string{"fields.field", "has_company_logo"}},
 		{"bad scope", "    scope: [heading]\n", []string{"scope", "title"}},
 		{"wrong type", "    min: many\n", []string{"cannot unmarshal"}},

@@ -157,8 +157,37 @@ func checkParam(p Param, v any) string {
 		if !slices.Contains(Levels, s) {
 			return fmt.Sprintf("%v is not allowed (allowed: %s)", v, strings.Join(Levels, ", "))
 		}
+	case Enum:
+		vals, ok := EnumValues(v)
+		if !ok || len(vals) == 0 {
+			return fmt.Sprintf("%v is not allowed (allowed: one of %s, or a list of them)", v, strings.Join(p.Values, ", "))
+		}
+		for _, s := range vals {
+			if !slices.Contains(p.Values, s) {
+				return fmt.Sprintf("%q is not allowed (allowed: %s)", s, strings.Join(p.Values, ", "))
+			}
+		}
 	}
 	return ""
+}
+
+// EnumValues reads an Enum parameter: a single string or a list of
+// strings. ok is false for anything else.
+func EnumValues(v any) (vals []string, ok bool) {
+	switch x := v.(type) {
+	case string:
+		return []string{x}, true
+	case []any:
+		for _, e := range x {
+			s, isStr := e.(string)
+			if !isStr {
+				return nil, false
+			}
+			vals = append(vals, s)
+		}
+		return vals, true
+	}
+	return nil, false
 }
 
 // AsNumber converts a decoded YAML number to float64.

@@ -52,6 +52,8 @@ func describeParam(p rules.Param) string {
 		allowed = "true or false"
 	case rules.Level:
 		allowed = "one of " + strings.Join(rules.Levels, ", ")
+	case rules.Enum:
+		allowed = "one or a list of " + strings.Join(p.Values, ", ")
 	}
 	if p.Doc == "" {
 		return allowed

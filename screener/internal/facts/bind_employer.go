@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/asks"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/employer"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
@@ -68,24 +67,4 @@ func registerEmployer() {
 		}
 		return sp, e.InRegistry != nil && !*e.InRegistry
 	}))
-}
-
-func registerAsks() {
-	register("asks.fee", func(p params) pred {
-		official, filter := p.boolean("official")
-		return func(b *Bundle) ([]textnorm.Span, bool) {
-			var sp []textnorm.Span
-			for _, f := range b.Asks.Fees {
-				if !filter || f.Official == official {
-					sp = append(sp, f.Span)
-				}
-			}
-			return present(sp)
-		}
-	})
-	register("asks.payment", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Payment })))
-	register("asks.documents", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Documents })))
-	register("asks.data", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Data })))
-	register("asks.no_fee_statement", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.NoFeeStatement })))
-	register("asks.warning", constant(askSpans(func(b *Bundle) []asks.Finding { return b.Asks.Warnings })))
 }

@@ -28,7 +28,13 @@ func render(f Facts) string {
 		}
 	}
 	add("pay", f.Payment)
-	add("doc", f.Documents)
+	for _, x := range f.Documents {
+		s := "doc:" + x.Kind
+		if x.Handover {
+			s += "/handover"
+		}
+		out = append(out, s)
+	}
 	add("data", f.Data)
 	add("nofee", f.NoFeeStatement)
 	add("warn", f.Warnings)
@@ -41,19 +47,19 @@ func TestExtract(t *testing.T) {
 		{"training fee", "Training fee 5000 PKR will be deducted", "fee:training=5000 PKR"},
 		{"kit fee", "Pay a kit fee of $49 to receive your equipment", "fee:kit=$49"},
 		{"laptop fee", "Laptop charges 15000 required", "fee:laptop=15000"},
-		{"visa processing", "Visa processing fee AED 3500 payable in advance", "fee:processing=AED 3500"},
-		{"security deposit refundable", "Security deposit Rs 10,000 (refundable)", "fee:security deposit=Rs 10,000/refundable"},
-		{"refundable deposit", "A refundable deposit of 5000 is required", "fee:refundable=5000/refundable"},
+		{"visa processing", "Visa processing fee AED 3500 payable in advance", "fee:visa=AED 3500"},
+		{"security deposit refundable", "Security deposit Rs 10,000 (refundable)", "fee:deposit=Rs 10,000/refundable"},
+		{"refundable deposit", "A refundable deposit of 5000 is required", "fee:deposit=5000/refundable"},
 		{"medical fee india", "Medical fee ₹1500 to be paid at joining", "fee:medical=₹1500"},
 		{"joining fee", "Joining fees 3000 rupees only", "fee:joining=3000 rupees"},
-		{"bare fee with amount", "A fee of Rs 2000 is charged for the ID card", "fee:fee=Rs 2000"},
+		{"bare fee with amount", "A fee of Rs 2000 is charged for the ID card", "fee:other=Rs 2000"},
 		{"bare fees without amount or verb", "School fees structure attached", ""},
 		{"roman urdu jama", "Registration fees jama karwaein 1500 rupay", "fee:registration"},
-		{"roman urdu amount before", "Pehle 2000 rupay fees deni hogi", "fee:fee=2000 rupay"},
+		{"roman urdu amount before", "Pehle 2000 rupay fees deni hogi", "fee:other=2000 rupay"},
 		{"urdu script", "رجسٹریشن فیس 1000 روپے", "fee:registration=1000 روپے"},
 		{"government challan", "Application fee Rs. 500 to be deposited in HBL via challan.", "fee:application=Rs. 500/official"},
 		{"nts test fee", "NTS test fee Rs. 850 non-refundable", "fee:test=Rs. 850/official"},
-		{"sbi collect", "Examination fee ₹250 through SBI Collect", "fee:examination=₹250/official"},
+		{"sbi collect", "Examination fee ₹250 through SBI Collect", "fee:test=₹250/official"},
 		{"no registration fee", "There is no registration fee.", "nofee:no-fee"},
 		{"we never ask for money", "We never ask for money at any stage.", "nofee:no-fee"},
 		{"do not pay any fee", "Do not pay any fee to anyone.", "warn:warning"},
@@ -70,19 +76,19 @@ func TestExtract(t *testing.T) {
 		{"india 1930", "Report to 1930 or cybercrime.gov.in", "warn:report warn:report"},
 		{"no scam reassurance", "100% genuine work, no scam", ""},
 		{"gift card", "Purchase Google Play cards and send the codes", "pay:gift-card"},
-		{"crypto", "Pay the activation amount in USDT", "pay:crypto"},
+		{"crypto", "Pay the activation amount in USDT", "fee:processing pay:crypto"},
 		{"western union", "Send via Western Union to our agent", "pay:wire"},
 		{"jazzcash to number", "JazzCash to this number 0300-1234567", "pay:wallet"},
-		{"easypaisa karein", "Fees easypaisa karein", "fee:fee pay:wallet"},
+		{"easypaisa karein", "Fees easypaisa karein", "fee:other pay:wallet"},
 		{"salary via easypaisa", "Salary will be paid via Easypaisa", ""},
 		{"upi india", "Pay ₹999 by UPI to confirm your slot", "pay:wallet"},
 		{"deposit in account", "Deposit the amount in this account", "pay:deposit"},
 		{"cnic copy", "Send CNIC copy on WhatsApp", "doc:cnic"},
 		{"cnic holders", "CNIC holders from Punjab only", ""},
 		{"aadhaar", "Submit Aadhaar card and PAN card copy", "doc:aadhaar doc:pan"},
-		{"passport handover", "Hand over your passport to the agent", "doc:passport"},
+		{"passport handover", "Hand over your passport to the agent", "doc:passport/handover"},
 		{"valid passport", "Candidates must hold a valid passport", ""},
-		{"originals kept", "Original documents will be kept by the company", "doc:originals"},
+		{"originals kept", "Original documents will be kept by the company", "doc:originals/handover"},
 		{"originals at interview", "Bring original documents for verification at interview", ""},
 		{"ssn", "Provide your SSN for background check", "doc:ssn"},
 		{"urdu cnic", "شناختی کارڈ کی کاپی بھیجیں", "doc:cnic"},
@@ -91,6 +97,38 @@ func TestExtract(t *testing.T) {
 		{"otp", "Share the OTP you receive to activate", "data:otp"},
 		{"login password", "Send your Facebook password", "data:login"},
 		{"bank statement", "Send your bank statement of last 6 months", "data:bank-statement"},
+		// Fees that someone else pays ask nothing of the reader.
+		{"employer pays visa fee", "The employer pays the visa fee and your air ticket.", ""},
+		{"fee paid by company", "Visa and medical fee paid by company.", ""},
+		{"fees borne by employer", "All recruitment fees will be borne by the employer.", ""},
+		{"licence fees reimbursed", "The state exam and licence fees are reimbursed after six months.", ""},
+		{"tutor fee paid by parents", "Tutor fee Rs 12,000 per month, paid directly by parents.", ""},
+		{"candidate pays", "Visa fee to be paid by the candidate before departure.", "fee:visa"},
+		// Salary accounts are where the applicant is paid.
+		{"salary account", "Open a salary account with Meezan Bank after joining.", ""},
+		{"salary via bank account", "Salary will be deposited in your own bank account.", ""},
+		// A negator reaches across a list of fee names.
+		{"negated comma list", "There is no registration, training or security fee.", "nofee:no-fee"},
+		{"negation stops at other clause", "Salary no bar, registration fee Rs 500 required.", "fee:registration=Rs 500"},
+		{"never charge for", "We never charge for training, leads or a starter kit.", "nofee:no-fee"},
+		// Warnings, including a one-word heading that warns the next line.
+		{"beware anyone asking money", "Beware of anyone asking for money or a visa fee in our name.", "warn:warning"},
+		{"khabardar heading", "Khabardar! Registration fees ke naam par paise mangne walon se bachein.", "warn:warning"},
+		{"khabardar not the whole ad", "Khabardar!\nNote this.\nRegistration fee Rs 500 jama karwaein.", "fee:registration=Rs 500 warn:warning"},
+		// Official fees are kept but marked.
+		{"govt post challan", "Application fee Rs. 300 shall be paid at any HBL branch through bank challan.", "fee:application=Rs. 300/official"},
+		{"recruiter fee not official", "Medical, protector and visa charges Rs 95,000, half on selection.", "fee:visa=Rs 95,000"},
+		// Documents: handed over, sent, or just brought along.
+		{"remain with office", "Your original passport and documents will remain with the office for visa processing.", "doc:passport/handover"},
+		{"kept by company", "Original certificates will be kept by the company until the contract ends.", "doc:originals/handover"},
+		{"interview lead-in", "Candidates come for interview with:\n• Original passport (minimum 1 year validity)\n• Original CNIC and 4 passport-size photos", ""},
+		{"passport size photos", "Send 2 passport size photos.", ""},
+		{"originals returned", "Passport shown at interview and returned the same day.", ""},
+		{"submit original passport", "Submit your original passport at our office.", "doc:passport/handover"},
+		{"upi handle", "Pay via workhome.rakesh@okaxis and send the screenshot.", "pay:wallet"},
+		{"customer card data", "Verify customers' card details over the phone.", ""},
+		{"password resets", "Handle password resets and account unlocks for staff.", ""},
+		{"login issued", "You will receive your login details on the first day.", ""},
 		{"philippines placement fee", "Placement fee PHP 20,000 payable upon deployment", "fee:placement=PHP 20,000"},
 	}
 	for _, tc := range tests {

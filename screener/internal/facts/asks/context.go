@@ -1,102 +1,193 @@
 package asks
 
 import (
-	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
-// ctx carries one document and which sentences hold a scam warning.
+// ctx carries one document, its lexicon hits and which sentences warn
+// about scams.
 type ctx struct {
-	d      *textnorm.Doc
-	s      string
-	warned map[int]bool // sentence index → the sentence warns about scams
-	// official holds the official-payment markers, found on first use.
-	official [][]int
+	d        *textnorm.Doc
+	keys     []string
+	pooled   *[]string
+	hits     []cand // fees, payments, documents, data, no-fee phrases
+	warns    []cand
+	official []cand
+	negators []cand
+	warned   map[int]bool    // sentence index → the sentence warns about scams
+	denied   []textnorm.Span // fees the advert denies: "no registration, training or security fee"
 }
+
+// keysPool recycles the per-advert slice of token keys: it is the only
+// allocation the scan needs, and adverts come in batches.
+var keysPool = sync.Pool{New: func() any { return new([]string) }}
 
 func newCtx(d *textnorm.Doc) *ctx {
-	return &ctx{d: d, s: d.Folded, warned: map[int]bool{}}
+	kp := keysPool.Get().(*[]string)
+	keys := slices.Grow((*kp)[:0], len(d.Tokens))[:len(d.Tokens)]
+	ascii := isASCII(d.Folded)
+	for i := range d.Tokens {
+		if ascii {
+			keys[i] = d.Tokens[i].Text
+		} else {
+			keys[i] = tokenKey(d.Tokens[i].Text)
+		}
+	}
+	return &ctx{d: d, keys: keys, pooled: kp}
 }
 
-var (
-	// negWords cancel a request when they come a few words before it.
-	negWords = set(`no not never don't dont doesn't won't without zero nil free nahi nahin nai mat na
-		koi_nahi نہیں مفت never-ever`)
-	// negAfter cancel a request when they follow it: "fees nahi", "fee: nil".
-	negAfter = set(`nahi nahin nai not nil none waived نہیں`)
-	// requirementNouns after "no" mean the negation is about something else:
-	// "no degree needed registration fee 500" still asks for a fee.
-	requirementNouns = set(`degree experience qualification interview age matric education ielts
-		english skills skill certificate certificates target targets`)
-	wordSplit = regexp.MustCompile(`[^\p{L}\p{N}'_-]+`)
-)
+// release returns the keys slice to the pool, cleared so that it pins no
+// advert's text.
+func (c *ctx) release() {
+	clear(c.keys)
+	*c.pooled = c.keys[:0]
+	keysPool.Put(c.pooled)
+	c.keys = nil
+}
+
+// isASCII reports whether s is all ASCII, eight bytes at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenKey is lex.Key with the ASCII case, nearly every token, inlined.
+func tokenKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return lex.Key(w)
+		}
+	}
+	return w
+}
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
-		m[w] = true
+		m[lex.Key(w)] = true
 	}
 	return m
 }
 
-// clause returns the text of the clause around [start,end): bounded by the
-// sentence, by ",", ";", "(" or ")", and by 120 bytes each side.
-func (c *ctx) clause(start, end int) (before, after string) {
-	lo, hi := max(0, start-120), min(len(c.s), end+120)
-	if len(c.d.Sentences) > 0 {
-		sent := c.d.Sentences[c.d.SentenceOf(start)]
-		lo, hi = max(lo, sent.Start), min(hi, max(sent.End, end))
+var (
+	// negBefore deny a request when they come a few words before it.
+	negBefore = set(`no not never don't dont doesn't won't without zero nil free nahi nahin nai mat na
+		نہیں مفت بغیر`)
+	// negAfter deny a request when they follow it: "fees nahi", "fee: nil",
+	// "fee waived", "fees reimbursed".
+	negAfter = set(`nahi nahin nai not nil none waived free نہیں معاف`)
+	// requirementNouns after "no" mean the negation is about something else:
+	// "no degree needed, registration fee 500" still asks for a fee.
+	requirementNouns = set(`degree degrees experience qualification interview interviews age matric education ielts
+		english skills skill certificate certificates target targets limit`)
+	// listWords may sit between a negator and the request it denies across
+	// commas: "no registration, training or security fee".
+	listWords = set(`or and nor any kind of registration training kit laptop visa processing security medical
+		joining application form admission test exam placement advance hidden upfront deposit deposits
+		fee fees charge charges cost money payment payments documentation uniform other`)
+)
+
+// clauseBreak reports whether the gap before token k ends a clause.
+func (c *ctx) clauseBreak(k int, comma bool) bool {
+	gap := c.d.Folded[c.d.Tokens[k-1].End:c.d.Tokens[k].Start]
+	if strings.ContainsAny(gap, ";()[]") {
+		return true
 	}
-	before, after = c.s[lo:start], c.s[end:hi]
-	if i := strings.LastIndexAny(before, ",;()"); i >= 0 {
-		before = before[i+1:]
-	}
-	if i := strings.IndexAny(after, ",;()"); i >= 0 {
-		after = after[:i]
-	}
-	return before, after
+	return comma && strings.ContainsAny(gap, ",")
 }
 
-// negated reports whether the clause around a request denies it.
-func (c *ctx) negated(start, end int) bool {
-	before, after := c.clause(start, end)
-	bw := wordSplit.Split(strings.TrimSpace(before), -1)
-	if len(bw) > 6 {
-		bw = bw[len(bw)-6:]
-	}
-	for i, w := range bw {
-		if negWords[w] && !(i+1 < len(bw) && requirementNouns[bw[i+1]]) {
+// negatedBefore reports a negator up to six words before token i in the
+// same clause. A comma ends the clause unless everything between it and
+// the request is a list of fee names ("no registration, training or
+// security fee").
+func (c *ctx) negatedBefore(i int) bool {
+	toks := c.d.Tokens
+	list := true
+	for k, n := i-1, 0; k >= 0 && n < 6 && toks[k].Sentence == toks[i].Sentence; k, n = k-1, n+1 {
+		w := c.keys[k]
+		if c.clauseBreak(k+1, false) || c.clauseBreak(k+1, true) && !(list && listWords[w]) {
+			return false
+		}
+		if negBefore[w] && !(k+1 < len(toks) && requirementNouns[c.keys[k+1]]) {
 			return true
 		}
+		list = list && listWords[w]
 	}
-	aw := wordSplit.Split(strings.TrimSpace(after), -1)
-	for i, w := range aw {
-		if i >= 4 {
-			break
+	return false
+}
+
+// negatedAfter reports a denial up to four words after the request's last
+// token j-1, inside its clause: "fees nahi", "fee: nil", "fee waived".
+func (c *ctx) negatedAfter(j int) bool {
+	toks := c.d.Tokens
+	for k := j; k < len(toks) && k < j+4 && toks[k].Sentence == toks[j-1].Sentence; k++ {
+		if c.clauseBreak(k, true) {
+			return false
 		}
-		if negAfter[w] {
+		if negAfter[c.keys[k]] {
 			return true
 		}
 	}
 	return false
 }
 
-// suppressed reports whether a request at [start,end) is denied or sits in
-// a sentence that warns about scams.
-func (c *ctx) suppressed(start, end int) bool {
-	return c.warned[c.d.SentenceOf(start)] || c.negated(start, end)
+// suppressed reports whether a hit is denied or sits in a sentence that
+// warns about scams.
+func (c *ctx) suppressed(h cand) bool {
+	return c.warned[c.d.Tokens[h.i].Sentence] || c.negatedBefore(h.i) || c.negatedAfter(h.j)
 }
 
-func span(m []int) textnorm.Span { return textnorm.Span{Start: m[0], End: m[1]} }
+// sentenceTokens returns the token range [lo,hi) of sentence s around
+// token i.
+func (c *ctx) sentenceTokens(i int) (lo, hi int) {
+	toks, s := c.d.Tokens, c.d.Tokens[i].Sentence
+	lo, hi = i, i+1
+	for lo > 0 && toks[lo-1].Sentence == s {
+		lo--
+	}
+	for hi < len(toks) && toks[hi].Sentence == s {
+		hi++
+	}
+	return lo, hi
+}
 
-// group returns the index of the first participating capture group.
-func group(m []int) int {
-	for g := 1; 2*g < len(m); g++ {
-		if m[2*g] >= 0 {
-			return g
+// clauseTokens returns the token range of the clause holding tokens
+// [i,j): the sentence cut at ";", brackets and, when comma is true, commas.
+func (c *ctx) clauseTokens(i, j int, comma bool) (lo, hi int) {
+	slo, shi := c.sentenceTokens(i)
+	lo, hi = i, j
+	for lo > slo && !c.clauseBreak(lo, comma) {
+		lo--
+	}
+	for hi < shi && !c.clauseBreak(hi, comma) {
+		hi++
+	}
+	return lo, hi
+}
+
+// any reports whether a token in [lo,hi) is in words.
+func (c *ctx) any(lo, hi int, words map[string]bool) bool {
+	for k := max(lo, 0); k < hi && k < len(c.keys); k++ {
+		if words[c.keys[k]] {
+			return true
 		}
 	}
-	return 0
+	return false
 }

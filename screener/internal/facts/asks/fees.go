@@ -1,108 +1,168 @@
 package asks
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
-	"regexp"
-	"sort"
 	"strings"
 )
 
 var (
-	// feeRe finds named fees (group 1: the name), deposits (group 2), Urdu
-	// script fees (group 3: the name, maybe empty) and bare fees (group 4).
-	feeRe = rxscan.MustCompile(`\b(registration|registeration|regestration|training|kit|laptop|visa|processing|security|medical|joining|form|application|admission|enrol?ment|onboarding|verification|documentation|uniform|test|exam|examination|interview|file|protector|placement|refundable|advance)\s+(?:fees?|charges?|deposit|amount|money)\b` +
-		`|\b(security|refundable)\s+(?:deposit|amount|money)\b` +
-		`|(رجسٹریشن|ٹریننگ|ویزا|میڈیکل|پروسیسنگ|داخلہ|فارم)?\s*فیس` +
-		`|\b(fees?|charges)\b`)
-	feeKindOf = map[string]string{"registeration": "registration", "regestration": "registration", "security": "security deposit",
-		"exam": "examination", "enrolment": "enrolment", "enrollment": "enrolment", "رجسٹریشن": "registration", "ٹریننگ": "training",
-		"ویزا": "visa", "میڈیکل": "medical", "پروسیسنگ": "processing", "داخلہ": "admission", "فارم": "form"}
-	// payVerbRe must surround a bare "fee" for it to be a request.
-	payVerbRe = regexp.MustCompile(`\b(?:pay|paid|deposit|submit|jama|send|transfer|bhej\w*|charge[ds]?|required|dena|deni|dein|karwa\w*|karain|karein|lagegi|lagay\w*|hogi)\b|ادا|جمع`)
-	// officialRe marks government application fees.
-	officialRe   = rxscan.MustCompile(`challan|treasury|sbi\s+collect|demand\s+draft|\bdd\b|postal\s+order|\b(?:nts|ots|pts|uts|etea|fpsc|ppsc|spsc|kppsc|bpsc|ajkpsc|upsc|ssc|ibps|rrb)\b|public\s+service\s+commission`)
-	amountAfter  = regexp.MustCompile(`^\s*(?:[:=-]|is|of|only|amounting\s+to)?\s*(?:of\s+)?((?:rs\.?|pkr|inr|₹|₨|\$|usd|aed|sar|php|₱|rupees?)\s*\d[\d,]*(?:\.\d+)?(?:\s*/-)?|\d[\d,]*(?:\.\d+)?\s*(?:/-|rs\b\.?|pkr|inr|rupees?|rupay|rupaye|روپے|dollars?|usd|aed|sar|php)?)`)
-	amountBefore = regexp.MustCompile(`((?:rs\.?|pkr|inr|₹|₨|\$|usd|aed|php|₱)?\s*\d[\d,]*(?:\s*/-)?\s*(?:rs\b\.?|pkr|rupees?|rupay|rupaye|روپے)?)\s*(?:ki\s+|ka\s+|ke\s+)?$`)
-	currencyRe   = regexp.MustCompile(`rs|pkr|inr|₹|₨|\$|usd|aed|sar|php|₱|rupe|rupay|روپے|dollar|/-`)
+	// payVerbs and urduPayVerbs near a bare "fee" may make it a request.
+	payVerbs     = set(`pay paid payable paying deposit deposited submit send transfer`)
+	urduPayVerbs = set(`jama bhej bhejen bhejein bhejo dena deni dein karwa karwaein karwayen karwain karain karein
+		lagegi lagay lagaye hogi ادا جمع`)
+	readerWords = set(`you your candidate candidates applicant applicants trainee trainees selected aap`)
+	// dutyVerbs before a fee make it part of the work: "collecting security
+	// deposits", "posting charges".
+	dutyVerbs = set(`collect collects collecting collected process processes processing post posting bill billing
+		reconcile reconciling handle handling manage managing track tracking calculate calculating`)
+	// skipBeforeAmount may sit between a fee and its amount: "fee of Rs 500",
+	// "fee is only 500", "fee: 500".
+	skipBeforeAmount = set(`of is only amounting to just rs pkr inr usd aed sar qar php rupees rupee`)
+	currencyWords    = set(`rs pkr inr usd aed sar qar php rupees rupee rupay rupaye روپے dollars dollar`)
+	// others pay a fee the advert mentions: "the employer pays the visa
+	// fee", "fees paid by the company".
+	others     = set(`employer employers company companies we us client clients sponsor sponsors agency firm organisation organization government govt school institute parents kafeel`)
+	othersPay  = set(`pay pays covers cover bear bears reimburse reimburses sponsor sponsors provides borne`)
+	paidBy     = set(`paid borne covered sponsored`)
+	reimbursed = set(`reimbursed reimbursable reimburse`)
+	officialTo = 30 // tokens either side within which an official channel marks a fee
 )
 
-// fees finds fees the ad asks for, skipping denied ones and bare "fees"
-// with neither an amount nor a verb of paying nearby.
-func (c *ctx) fees() []Fee {
-	var out []Fee
-	for _, m := range feeRe.FindAllStringSubmatchIndex(c.s, -1) {
-		g := group(m)
-		start, end := m[0], m[1]
-		if g == 3 {
-			start = m[1] - len("فیس") // the name may be absent; never start on spaces
-			if m[6] >= 0 {
-				start = m[6]
+// fee judges a fee hit: denied or warned fees are dropped (a denied one
+// is kept as a no-fee statement), fees others pay are dropped,
+// and a bare "fee" needs an amount or a verb of paying in its clause.
+func (c *ctx) fee(h cand) (Fee, bool) {
+	if c.warned[c.d.Tokens[h.i].Sentence] || c.paidByOthers(h) {
+		return Fee{}, false
+	}
+	if c.negatedBefore(h.i) || c.negatedAfter(h.j) {
+		if h.tag.cat == catFee {
+			c.denied = append(c.denied, c.span(h))
+		}
+		return Fee{}, false
+	}
+	if c.duty(h) {
+		return Fee{}, false
+	}
+	f := Fee{Kind: h.tag.kind, Span: c.span(h)}
+	f.Amount = c.amount(h)
+	if h.tag.cat == catBareFee && f.Amount == "" && !c.bareFeeAsked(h) {
+		return Fee{}, false
+	}
+	c.qualify(&f, h)
+	return f, true
+}
+
+// bareFeeAsked reports whether a "fee" with no name and no amount is asked
+// of the reader: a Roman Urdu or Urdu verb of paying ("fees jama
+// karwaein"), or an English one that starts the clause ("Pay the fee") or
+// shares it with the reader ("candidates must pay a fee"). "Brands pay a
+// listing fee" describes a business, not a request.
+func (c *ctx) bareFeeAsked(h cand) bool {
+	lo, hi := c.clauseTokens(h.i, h.j, true)
+	if c.any(lo, hi, urduPayVerbs) {
+		return true
+	}
+	if !c.any(lo, hi, payVerbs) {
+		return false
+	}
+	return payVerbs[c.keys[lo]] || c.any(lo, hi, readerWords)
+}
+
+// duty reports a fee the job handles rather than pays: "collecting
+// security deposits", "posting charges", "billing fees".
+func (c *ctx) duty(h cand) bool {
+	lo, _ := c.sentenceTokens(h.i)
+	return c.anyBack(h.i-1, 3, lo, dutyVerbs)
+}
+
+// paidByOthers reports "the employer pays the visa fee" (a payer and a
+// paying verb before the fee in its sentence) and "fee paid by the
+// company" (a paid-by phrase after it).
+func (c *ctx) paidByOthers(h cand) bool {
+	lo, hi := c.sentenceTokens(h.i)
+	for k := h.i - 1; k >= lo && k >= h.i-6; k-- {
+		if othersPay[c.keys[k]] && k > lo && c.anyBack(k-1, 3, lo, others) {
+			return true
+		}
+	}
+	for k := h.j; k < hi && k < h.j+10; k++ {
+		w := c.keys[k]
+		if reimbursed[w] {
+			return true
+		}
+		if !paidBy[w] {
+			continue
+		}
+		for b := k + 1; b < hi && b <= k+2; b++ {
+			if c.keys[b] == "by" && c.any(b+1, min(hi, b+4), others) {
+				return true
 			}
 		}
-		if c.suppressed(start, end) {
-			continue
-		}
-		fee := Fee{Kind: feeKind(c.s, m, g), Amount: c.amount(start, end)}
-		fee.Start, fee.End = start, end
-		if fee.Kind == "fee" && fee.Amount == "" && !c.verbNear(start, end) {
-			continue
-		}
-		c.qualify(&fee)
-		out = append(out, fee)
 	}
-	return out
+	return false
 }
 
-func feeKind(s string, m []int, g int) string {
-	if g == 4 || g == 3 && m[6] < 0 {
-		return "fee"
-	}
-	w := s[m[2*g]:m[2*g+1]]
-	if k, ok := feeKindOf[w]; ok {
-		return k
-	}
-	return w
-}
-
-func (c *ctx) verbNear(start, end int) bool {
-	before, after := c.clause(start, end)
-	return payVerbRe.MatchString(before) || payVerbRe.MatchString(after)
+// anyBack reports whether one of the n tokens ending at k (not before lo)
+// is in words.
+func (c *ctx) anyBack(k, n, lo int, words map[string]bool) bool {
+	return c.any(max(lo, k-n+1), k+1, words)
 }
 
 // amount returns the source text of an amount written right after or right
 // before the fee, provided it carries a currency or has three digits.
-func (c *ctx) amount(start, end int) string {
-	var lo, hi int
-	if m := amountAfter.FindStringSubmatchIndex(c.s[end:min(len(c.s), end+40)]); m != nil {
-		lo, hi = end+m[2], end+m[3]
-	} else if m := amountBefore.FindStringSubmatchIndex(c.s[max(0, start-30):start]); m != nil {
-		base := max(0, start-30)
-		lo, hi = base+m[2], base+m[3]
+func (c *ctx) amount(h cand) string {
+	toks := c.d.Tokens
+	lo, hi := c.sentenceTokens(h.i)
+	k := h.j
+	for k < hi && k < h.j+3 && skipBeforeAmount[c.keys[k]] && !toks[k].Number {
+		k++
 	}
-	txt := strings.TrimSpace(c.s[lo:hi])
-	if txt == "" || !currencyRe.MatchString(txt) && countDigits(txt) < 3 {
-		return ""
+	if k < hi && toks[k].Number && !c.clauseBreak(k, false) {
+		return c.amountText(k)
 	}
-	s, e := c.d.Source(lo, hi)
-	return strings.TrimSpace(c.d.Src[s:e])
+	// "2000 rupay fees", "Rs 500 fee", "2000 ki fees".
+	k = h.i - 1
+	for k >= lo && k >= h.i-3 && (currencyWords[c.keys[k]] || c.keys[k] == "ki" || c.keys[k] == "ka") {
+		k--
+	}
+	if k >= lo && toks[k].Number {
+		return c.amountText(k)
+	}
+	return ""
 }
 
-// officialNear reports an official-payment marker inside [lo,hi). The
-// markers are found once per document, not once per fee.
-func (c *ctx) officialNear(lo, hi int) bool {
-	if c.official == nil {
-		c.official = officialRe.FindAllStringIndex(c.s, -1)
-		if c.official == nil {
-			c.official = [][]int{}
+// amountText returns the source text of the amount whose number is token
+// k, with a currency word or symbol on either side and a "/-" after it.
+func (c *ctx) amountText(k int) string {
+	toks, s := c.d.Tokens, c.d.Folded
+	start, end := toks[k].Start, toks[k].End
+	before := s[max(0, start-4):start]
+	if i := strings.LastIndexAny(before, "$₹₨₱"); i >= 0 && strings.TrimSpace(before[i:]) != "" {
+		start = start - len(before) + i
+	} else if k > 0 && currencyWords[c.keys[k-1]] && toks[k-1].Sentence == toks[k].Sentence && gapShort(s[toks[k-1].End:start]) {
+		start = toks[k-1].Start
+	}
+	if strings.HasPrefix(s[end:], "/-") {
+		end += 2
+	} else if k+1 < len(toks) && currencyWords[c.keys[k+1]] && gapShort(s[end:toks[k+1].Start]) {
+		end = toks[k+1].End
+		if strings.HasPrefix(s[end:], "/-") {
+			end += 2
 		}
 	}
-	// Markers are in text order and do not overlap, so the first one that
-	// starts at or after lo is the only candidate to check.
-	i := sort.Search(len(c.official), func(i int) bool { return c.official[i][0] >= lo })
-	return i < len(c.official) && c.official[i][1] <= hi
+	txt := s[start:end]
+	if start == toks[k].Start && end == toks[k].End && digits(txt) < 3 {
+		return ""
+	}
+	a, b := c.d.Source(start, end)
+	return strings.TrimSpace(c.d.Src[a:b])
 }
 
-func countDigits(s string) int {
+// gapShort reports a gap of spaces, a dot or a colon between a currency
+// word and its number ("Rs. 500", "Rs: 500").
+func gapShort(g string) bool { return len(g) <= 3 && strings.Trim(g, " .:") == "" }
+
+func digits(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -113,18 +173,20 @@ func countDigits(s string) int {
 }
 
 // qualify sets Refundable and Official from the fee's surroundings.
-func (c *ctx) qualify(f *Fee) {
-	// "(refundable)" often sits in brackets, which end a clause, so a plain
-	// window is used here.
-	near := c.s[max(0, f.Start-40):min(len(c.s), f.End+40)]
-	if i := strings.Index(near, "refundable"); i >= 0 {
-		pre := near[max(0, i-4):i]
-		f.Refundable = !strings.Contains(pre, "non") && !strings.Contains(pre, "not")
+func (c *ctx) qualify(f *Fee, h cand) {
+	lo, hi := c.sentenceTokens(h.i)
+	for k := max(lo, h.i-5); k < min(hi, h.j+8); k++ {
+		if c.keys[k] == "refundable" {
+			f.Refundable = !(k > 0 && (c.keys[k-1] == "non" || c.keys[k-1] == "not"))
+		}
 	}
-	if c.officialNear(f.Start-150, f.End+150) {
-		f.Official = true
-		if f.Kind == "fee" || f.Kind == "form" {
-			f.Kind = "application"
+	for _, o := range c.official {
+		if o.i >= h.i-officialTo && o.i < h.j+officialTo {
+			f.Official = true
+			if f.Kind == "other" {
+				f.Kind = "application"
+			}
+			return
 		}
 	}
 }

@@ -19,7 +19,10 @@ func FuzzExtract(f *testing.F) {
 		for _, x := range got.Fees {
 			spans = append(spans, x.Span)
 		}
-		for _, list := range [][]Finding{got.Payment, got.Documents, got.Data, got.NoFeeStatement, got.Warnings} {
+		for _, x := range got.Documents {
+			spans = append(spans, x.Span)
+		}
+		for _, list := range [][]Finding{got.Payment, got.Data, got.NoFeeStatement, got.Warnings} {
 			for _, x := range list {
 				spans = append(spans, x.Span)
 			}

@@ -1,74 +1,165 @@
 package asks
 
-import (
-	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
-	"regexp"
-)
-
 var (
-	paymentRe = rxscan.MustCompile(`\b(?:(gift\s*cards?|itunes(?:\s+cards?)?|google\s+play\s+(?:cards?|gift)|steam\s+cards?)` +
-		`|(bitcoin|btc|usdt|crypto(?:currency)?|binance|ethereum|trc-?20|tether)` +
-		`|(western\s+union|money\s*gram|wire\s+transfer|ria\s+money)` +
-		`|(jazz\s*cash|easy\s*paisa|upi|paytm|phone\s*pe|gpay|google\s+pay|gcash|paymaya|sadapay|nayapay|bkash)` +
-		`|(deposit\s+(?:it\s+|the\s+amount\s+|the\s+money\s+|money\s+|fees?\s+)?(?:in|into|to)\s+(?:this|our|the\s+following|given|below|my|his|her)\s+(?:bank\s+)?(?:account|a/c|number)` +
-		`|account\s+(?:mein|me|main)\s+jama|(?:send|transfer)\s+(?:the\s+)?(?:money|amount|payment|fees?)\s+to\s+(?:this|my|our|the\s+following|given|below)))\b`)
-	paymentKinds = []string{"", "gift-card", "crypto", "wire", "wallet", "deposit"}
-
-	documentRe = rxscan.MustCompile(`\b(?:(cnic|c\.n\.i\.c|nic\s+copy|id\s+card|national\s+id(?:entity)?\s+card|shanakhti\s+card)` +
-		`|(aadh?aar)|(pan\s+card|pan\s+number)|(passport)` +
-		`|(original\s+(?:documents?|degrees?|certificates?|testimonials|educational\s+documents|passport|cnic))|(ssn|social\s+security\s+(?:number|no\b))|(sss\s+(?:number|no\b)|philhealth|tin\s+id))\b` +
-		`|(شناختی\s*کارڈ)`)
-	documentKinds = []string{"", "cnic", "aadhaar", "pan", "passport", "originals", "ssn", "ph-id", "cnic"}
-	// docContextRe must be in the clause for a bare mention to be a request;
-	// "passport holders welcome" asks for nothing.
-	docContextRe = regexp.MustCompile(`cop(?:y|ies)|scan|picture|pic|photo|front|back|send|submit|share|whatsapp|email|upload|bhej|hand\s*over|handover|deposit|jama|keep|kept|retain|surrender|courier|number|details|attach|provide|required|mandatory|zaroori|کاپی|بھیج`)
-	// holdRe must be in the clause for "original documents" to mean they are
-	// taken away rather than shown at an interview.
-	holdRe = regexp.MustCompile(`submit|hand\s*over|handover|deposit|jama|kept|keep|retain|surrender|courier|send|bhej|with\s+(?:the\s+)?company`)
-
-	dataRe = rxscan.MustCompile(`\b(?:(bank\s+(?:account\s+)?(?:details?|info(?:rmation)?|number|no\b|credentials)|account\s+(?:number|no\b|details?|title)|iban|a/c\s+(?:no\b|number|details))` +
-		`|((?:debit\s+|credit\s+|atm\s+)?card\s+(?:number|no\b|details?|pin)|cvv|cvc|atm\s+pin)` +
-		`|(otp|one[-\s]time\s+(?:password|pin|code)|verification\s+code|code\s+(?:sent|received)\s+(?:to|on)\s+your)` +
-		`|((?:login|log-in|net\s*banking|online\s+banking|email|facebook|gmail)\s+(?:details|credentials|password)|password)` +
-		`|(bank\s+statements?))`)
-	dataKinds = []string{"", "bank", "card", "otp", "login", "bank-statement"}
-
-	walletVerbRe = regexp.MustCompile(`\b(?:pay|send|transfer|deposit|purchase|buy|karein|karen|kren|karo|kar\s+dein|bhej\w*|jama|to\s+this|on\s+this|number\s+pe|number\s+par)\b`)
-	receiveRe    = regexp.MustCompile(`\b(?:salary|salaries|receive|received|payout|withdraw\w*|commission|earn\w*|profit|paid\s+to\s+you)\b`)
+	// payCue words near a wallet make it a request to pay with it.
+	payCue = set(`pay send transfer deposit purchase buy karein karen kren karo kar bhej bhejen bhejein bhejo jama
+		this number pe par screenshot`)
+	// receiveCue words mean the wallet pays the applicant: "salary via
+	// Easypaisa", "withdraw to JazzCash".
+	receiveCue = set(`salary salaries receive received payout payouts withdraw withdrawal commission earn earning
+		earnings profit income stipend wages`)
+	// sendCue words send a document or data away: a request to a stranger.
+	sendCue = set(`send share whatsapp email e-mail upload bhej bhejen bhejein bhejo inbox dm attach attached
+		بھیجیں بھیج`)
+	// copyCue words ask for a copy, a picture or a number of a document.
+	copyCue = set(`copy copies scan scanned picture pictures pic pics photo photos photocopy front back number
+		details no کاپی تصویر`)
+	// inPersonCue words mean the document is shown at an office or an
+	// interview, which asks for nothing.
+	inPersonCue = set(`bring brings come visit walk show shown dikhani dikhana dikhayen interview verification
+		verify verified office`)
+	// handoverCue words mean the document is taken and kept.
+	handoverCue = set(`handover surrender surrendered retain retained keep kept remain remains deposit deposited jama
+		held custody جمع`)
+	// submitCue hands over originals: "submit your original certificates".
+	submitCue     = set(`submit submitted submission`)
+	originalWords = set(`original originals asal اصل`)
+	// returnCue words undo a handover: "returned the same day".
+	returnCue = set(`return returned returning wapas واپس`)
+	// customerCue words mean the data are somebody else's (a verification
+	// agent checks customers' cards): that role has its own rule.
+	customerCue = set(`customer customers client clients caller callers cardholder cardholders patient patients user users`)
+	// askCue words (or "your") make a mention of data a request for it.
+	askCue = set(`your apna apni apne share provide give reply enter tell submit send bhej bhejen batain bataen
+		bataein fill need needed required mandatory`)
+	// issueCue words mean the data are given to the applicant: "you will
+	// receive your login details".
+	issueCue = set(`receive get issued assigned created`)
+	// upiHandles follow "@" in a UPI ID ("name@okaxis").
+	upiHandles = set(`okaxis okhdfcbank okicici oksbi ybl paytm upi ibl axl apl`)
 )
 
-// check decides whether a match of kind is a request given its clause.
-type check func(c *ctx, start, end int, kind string) bool
-
-// paymentNeedsVerb keeps a wallet, card or coin only when the ad asks the
-// reader to pay with it, not when it pays salaries through it.
-func paymentNeedsVerb(c *ctx, start, end int, kind string) bool {
-	if kind == "deposit" || kind == "wire" {
+// payment judges a payment-channel hit: gift cards, crypto, wire and
+// deposits into a given account count wherever they are not denied; a
+// mobile wallet only when the advert asks the reader to pay with it, not
+// when it pays salaries through it.
+func (c *ctx) payment(h cand) bool {
+	if c.suppressed(h) {
+		return false
+	}
+	if h.tag.kind != "wallet" {
 		return true
 	}
-	before, after := c.clause(start, end)
-	near := before + " " + after
-	return walletVerbRe.MatchString(near) && !receiveRe.MatchString(near)
-}
-
-func documentNeedsContext(c *ctx, start, end int, kind string) bool {
-	before, after := c.clause(start, end)
-	near := before + " " + after
-	if kind == "originals" {
-		return holdRe.MatchString(near)
+	if h.i > 0 && upiHandles[c.keys[h.i]] && c.d.Folded[c.d.Tokens[h.i].Start-1] == '@' {
+		return true
 	}
-	return kind == "ssn" || docContextRe.MatchString(near)
+	lo, hi := c.clauseTokens(h.i, h.j, true)
+	return c.any(lo, hi, payCue) && !c.any(lo, hi, receiveCue)
 }
 
-// requests finds matches of re that are not denied and pass keep.
-func (c *ctx) requests(re *rxscan.Regexp, kinds []string, keep check) []Finding {
-	var out []Finding
-	for _, m := range re.FindAllStringSubmatchIndex(c.s, -1) {
-		kind := kinds[group(m)]
-		if c.suppressed(m[0], m[1]) || keep != nil && !keep(c, m[0], m[1], kind) {
-			continue
+// document judges a document hit. A document to be kept by the recruiter
+// is a handover; one whose copy or picture is to be sent is a request;
+// one to be brought to an interview or shown at an office, or merely held
+// ("must hold a valid passport"), asks for nothing.
+func (c *ctx) document(h cand) (handover, ok bool) {
+	if c.suppressed(h) || c.passportSize(h) {
+		return false, false
+	}
+	lo, hi := c.sentenceTokens(h.i)
+	clo, chi := c.clauseTokens(h.i, h.j, true)
+	kept := c.any(lo, hi, handoverCue) || c.handOver(lo, hi) || c.original(h) && c.any(lo, hi, submitCue)
+	switch {
+	case kept && !c.any(lo, hi, returnCue) && !c.any(clo, chi, copyCue):
+		return true, true
+	case c.any(clo, chi, sendCue):
+		return false, true
+	case c.inPerson(h.i, lo, hi):
+		return false, false
+	case c.any(clo, chi, copyCue), h.tag.kind == "ssn" || h.tag.kind == "ph-id":
+		return false, true
+	}
+	return false, false
+}
+
+// handOver reports "hand over" in tokens [lo,hi).
+func (c *ctx) handOver(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if c.keys[k] == "hand" && c.keys[k+1] == "over" {
+			return true
 		}
-		out = append(out, Finding{Span: span(m), Kind: kind})
 	}
-	return out
+	return false
+}
+
+// original reports a hit that names original documents ("original
+// passport", "asal documents").
+func (c *ctx) original(h cand) bool {
+	return originalWords[c.keys[h.i]]
+}
+
+// passportSize reports "passport-size photo", which is a photo format.
+func (c *ctx) passportSize(h cand) bool {
+	return h.tag.kind == "passport" && h.j < len(c.keys) && (c.keys[h.j] == "size" || c.keys[h.j] == "sized")
+}
+
+// inPerson reports an in-person cue in the sentence, or, for a short list
+// item, in the lead-in line that ends with a colon ("Come for interview
+// with:" above "• Original CNIC").
+func (c *ctx) inPerson(i, lo, hi int) bool {
+	if c.any(lo, hi, inPersonCue) {
+		return true
+	}
+	if hi-lo > 10 {
+		return false
+	}
+	for step := 0; step < 8 && lo > 0; step++ {
+		plo, phi := c.sentenceTokens(lo - 1)
+		if c.leadIn(phi) {
+			return c.any(plo, phi, inPersonCue)
+		}
+		if phi-plo > 10 {
+			return false
+		}
+		lo = plo
+	}
+	return false
+}
+
+// leadIn reports whether the sentence whose last token is hi-1 ends with a
+// colon.
+func (c *ctx) leadIn(hi int) bool {
+	t := c.d.Tokens[hi-1]
+	end := c.d.Sentences[t.Sentence].End
+	if end > len(c.d.Folded) || t.End > end {
+		return false
+	}
+	rest := c.d.Folded[t.End:end]
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case ':':
+			return true
+		case ' ', '\t', '\n', '\r', '-':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// data judges a private-data hit: a request when the clause addresses the
+// reader ("your", "share", "reply with") and the data are neither the
+// customers' nor issued to the reader.
+func (c *ctx) data(h cand) bool {
+	if c.suppressed(h) {
+		return false
+	}
+	lo, hi := c.sentenceTokens(h.i)
+	if c.any(lo, hi, customerCue) || c.duty(h) {
+		return false
+	}
+	clo, chi := c.clauseTokens(h.i, h.j, true)
+	if h.tag.kind != "otp" && c.any(clo, h.i, issueCue) {
+		return false
+	}
+	return h.tag.kind == "otp" || c.any(clo, chi, askCue)
 }

@@ -1,51 +1,111 @@
 package asks
 
-import (
-	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
-	"regexp"
-	"strings"
-)
+import "slices"
 
 var (
-	// warnRe finds an ad's own scam warnings. Group 1 is a reporting channel.
-	warnRe = rxscan.MustCompile(`(report\s+(?:it\s+|them\s+|such\s+\w+\s+|this\s+)?(?:to|at|on)\s+(?:the\s+)?(?:fia|nccia|cyber\s*crime|police|1930|national\s+cyber)|cybercrime\.gov\.in|fia\s+cyber\s*crime)` +
-		`|\bbeware\b|\bbe\s+(?:careful|aware|alert|cautious)\b|\bfraud(?:ulent|sters?)?\b|\bfake\s+(?:jobs?|offers?|recruit\w*|agents?|calls?|messages?|websites?|profiles?|accounts?|people|ads?|interviews?|letters?)|\bscam(?:s|mers?)?\b` +
-		`|\bimpersonat\w+|\b(?:do\s+not|don't|dont|never)\s+pay\b|\bdo\s+not\s+(?:send|transfer)\s+(?:any\s+)?money|not\s+responsible\s+for\s+any\s+(?:payment|dealing|transaction|loss)` +
-		`|\bhoshiyar\b|\bkhabardar\b|\bdhok[ae]\b|ہوشیار|خبردار|دھوکہ|دھوکے|جعلی|फर्जी`)
-	// reassurance words before "scam"/"fraud" turn a warning into a sales
-	// claim ("100% genuine, no scam"), which is no warning at all.
-	reassureRe = regexp.MustCompile(`(?:\bno|\bnot|\bnon|\bzero|100%|genuine|real)\W{0,3}(?:a\s+)?$`)
-
-	noFeeRe = rxscan.MustCompile(`\bno\s+(?:registration\s+|hidden\s+|joining\s+|training\s+|security\s+|upfront\s+|application\s+|processing\s+)?(?:fees?|charges?|deposits?|money|payments?|cost)\b` +
-		`|\b(?:never|not|don't|do\s+not|doesn't|does\s+not|will\s+not|won't|shall\s+not)\s+(?:\w+\s+){0,4}?(?:charge|ask|take|demand|request|collect|require)\w*\s+(?:\w+\s+){0,4}?(?:fees?|money|payments?|charges|deposits?|amount)\b` +
-		`|\bfree\s+of\s+(?:cost|charge)|\bwithout\s+any\s+(?:fees?|charges?|cost)|\bzero\s+(?:fees?|cost)|\b(?:fees?|charges)\s+(?:is|are|will\s+be)\s+not\s+(?:charged|required|taken|applicable)` +
-		`|\b(?:recruitment|hiring|registration|process|interview|training|selection|application)\s+(?:process\s+)?is\s+(?:totally\s+|completely\s+|absolutely\s+|100%\s+)?free\b` +
-		`|\bkoi\s+(?:bhi\s+)?(?:fees?|charges|paise|paisay|raqam|registration\s+fees?)\s+(?:nahi|nahin|nai)|\bfees?\s+(?:bilkul\s+)?(?:nahi|nahin)\b|کوئی\s+فیس\s+نہیں|فیس\s+نہیں|بلا\s+معاوضہ`)
+	// reassure before "scam"/"fraud" turns a warning into a sales claim
+	// ("100% genuine, no scam"), which is no warning at all.
+	reassure = set(`no not non zero genuine real legit legitimate 100`)
+	// chargeVerbs after "never"/"not" make a no-fee statement ("we never
+	// charge candidates"); askVerbs need a money word after them too ("we
+	// do not ask for any money"), since "we never ask for your OTP" is a
+	// warning about data, not about fees.
+	chargeVerbs = set(`charge charges charged charging`)
+	askVerbs    = set(`ask asks take takes demand demands request requests collect collects require requires accept accepts`)
+	auxiliaries = set(`do does did will shall would can`)
+	moneyWords  = set(`fee fees money payment payments charges deposit deposits amount paisa paise`)
 )
 
-// warnings finds scam warnings and remembers their sentences, so requests in
-// them ("beware of anyone asking for a fee") are not read as requests.
+// warnings keeps the warning hits that are not reassurances and marks their
+// sentences. A sentence of one to three words ("Khabardar!", "Beware:")
+// is a heading, so it warns the sentence after it too.
 func (c *ctx) warnings() []Finding {
 	var out []Finding
-	for _, m := range warnRe.FindAllStringSubmatchIndex(c.s, -1) {
-		if reassureRe.MatchString(c.s[max(0, m[0]-12):m[0]]) && !strings.Contains(c.s[m[0]:m[1]], "pay") {
+	c.warned = map[int]bool{}
+	for _, h := range c.warns {
+		if h.tag.cat == catWarning && h.j-h.i == 1 && c.reassured(h.i) {
 			continue
 		}
 		kind := "warning"
-		if m[2] >= 0 || strings.Contains(c.s[m[0]:m[1]], "cyber") {
+		if h.tag.cat == catReport {
 			kind = "report"
 		}
-		out = append(out, Finding{Span: span(m), Kind: kind})
-		c.warned[c.d.SentenceOf(m[0])] = true
+		out = append(out, Finding{Span: c.span(h), Kind: kind})
+		s := c.d.Tokens[h.i].Sentence
+		c.warned[s] = true
+		if lo, hi := c.sentenceTokens(h.i); hi-lo <= 3 {
+			c.warned[s+1] = true
+		}
 	}
 	return out
 }
 
-// noFee finds statements that applicants pay nothing.
+// reassured reports "no scam", "100% genuine, no fraud": a reassuring word
+// one or two tokens before a warning word.
+func (c *ctx) reassured(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if reassure[c.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// noFee returns the no-fee phrases, and statements such as "we never
+// charge candidates" or "we do not take any money" found from a negator.
 func (c *ctx) noFee() []Finding {
 	var out []Finding
-	for _, m := range noFeeRe.FindAllStringIndex(c.s, -1) {
-		out = append(out, Finding{Span: span(m), Kind: "no-fee"})
+	for _, h := range c.hits {
+		if h.tag.cat == catNoFee {
+			out = append(out, Finding{Span: c.span(h), Kind: "no-fee"})
+		}
 	}
+	for _, h := range c.negators {
+		if j, ok := c.denialOfFee(h.j); ok {
+			i := h.i
+			if i > 0 && auxiliaries[c.keys[i-1]] && c.d.Tokens[i-1].Sentence == c.d.Tokens[i].Sentence {
+				i--
+			}
+			out = append(out, Finding{Span: c.span(cand{i: i, j: j}), Kind: "no-fee"})
+		}
+	}
+	sortFindings(out)
 	return out
+}
+
+// moneyAfter extends a "never charge" statement to the money word that
+// follows it in the clause ("do not charge candidates any fee").
+func (c *ctx) moneyAfter(j, hi int) int {
+	for m := j; m < hi && m < j+4 && !c.clauseBreak(m, true); m++ {
+		if moneyWords[c.keys[m]] {
+			return m + 1
+		}
+	}
+	return j
+}
+
+// denialOfFee looks after a negator ending at token j for a charging verb,
+// or an asking verb followed by a money word, within the sentence; it
+// returns the end of the statement.
+func (c *ctx) denialOfFee(j int) (int, bool) {
+	_, hi := c.sentenceTokens(j - 1)
+	for k := j; k < hi && k < j+2; k++ {
+		w := c.keys[k]
+		if chargeVerbs[w] {
+			return c.moneyAfter(k+1, hi), true
+		}
+		if askVerbs[w] {
+			for m := k + 1; m < hi && m < k+5 && !c.clauseBreak(m, true); m++ {
+				if moneyWords[c.keys[m]] {
+					return m + 1, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
 }
