@@ -69,63 +69,45 @@ func (a *app) loadEvalConfig(cmd *cobra.Command) (*config.Loaded, error) {
 
 // loadDataset reads path with package feed (the reader batch uses, with
 // batch's --map), screens every labelled advert with s and groups
-// near-duplicate descriptions. Malformed rows are reported with their
-// location and skipped; a file without any label is a usage error, since
-// the flags must name the column.
+// near-duplicate descriptions. It streams: a bounded window of rows is in
+// flight, and each screened row leaves behind only its sample (the rule
+// ids that fired) and a fixed-size text sketch for the grouping, so memory
+// grows by about a kilobyte per row, not by the advert or its report.
+// Malformed rows are reported with their location, in file order, and
+// skipped; a file without any label is a usage error, since the flags must
+// name the column.
 func (a *app) loadDataset(cmd *cobra.Command, s *screener.Screener, path string, lf labelFlags, maxBytes int) (*dataset, error) {
 	ctx := cmd.Context()
 	var err error
 	if lf.mapping, err = parseMap(cmd); err != nil {
 		return nil, err
 	}
-	items, ds, err := a.readLabelled(ctx, path, lf, maxBytes)
-	if err != nil {
-		return nil, err
-	}
-	samples, errs := screenItems(ctx, s, items, lf.positive)
-	if err := ctx.Err(); err != nil {
-		return nil, inputError(fmt.Errorf("interrupted"))
-	}
-	texts := make([]string, 0, len(items))
-	for i, it := range items {
-		if errs[i] != nil {
-			a.skip(ds, fmt.Errorf("%s: %w", it.Source, errs[i]))
-			continue
-		}
-		ds.Samples = append(ds.Samples, samples[i])
-		texts = append(texts, groupText(it.Listing))
-	}
-	for i, key := range eval.Cluster(texts) {
-		ds.Samples[i].Group = key
-	}
-	a.noteLabels(ds, lf)
-	return ds, nil
-}
-
-// readLabelled reads the items that carry a label.
-func (a *app) readLabelled(ctx context.Context, path string, lf labelFlags, maxBytes int) ([]feed.Item, *dataset, error) {
 	r, err := feed.Open(ctx, path, feed.Options{LabelColumn: lf.column, Map: lf.mapping, MaxItemBytes: maxBytes, Stdin: a.stdin})
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
-			return nil, nil, inputError(err)
+			return nil, inputError(err)
 		}
-		return nil, nil, usageError(err) // a bad --map names an unknown field
+		return nil, usageError(err) // a bad --map names an unknown field
 	}
 	defer r.Close()
 	ds := &dataset{File: path}
-	var items []feed.Item
-	for it, ok := r.Next(); ok; it, ok = r.Next() {
+	var sketches []eval.Sketch
+	screenStream(ctx, s, r, lf.positive, func(row evalRow) {
 		switch {
-		case it.Err != nil:
-			a.skip(ds, it.Err)
-		case strings.TrimSpace(it.Label) == "":
+		case row.err != nil:
+			a.skip(ds, row.err)
+		case row.unlabelled:
 			ds.Unlabelled++
 		default:
-			items = append(items, it)
+			ds.Samples = append(ds.Samples, row.sample)
+			sketches = append(sketches, row.sketch)
 		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, inputError(fmt.Errorf("interrupted"))
 	}
 	if r.Err() != nil {
-		return nil, nil, inputError(r.Err())
+		return nil, inputError(r.Err())
 	}
 	for _, w := range r.Warnings() {
 		if !strings.Contains(w, "no label column") { // said below, as an error
@@ -133,14 +115,89 @@ func (a *app) readLabelled(ctx context.Context, path string, lf labelFlags, maxB
 		}
 	}
 	switch {
-	case len(items) > 0:
+	case len(ds.Samples) > 0:
 	case ds.Unlabelled == 0 && ds.Skipped > 0:
-		return nil, nil, inputError(fmt.Errorf("%s: no row could be read", path))
+		return nil, inputError(fmt.Errorf("%s: no row could be read", path))
 	default:
-		return nil, nil, usageError(fmt.Errorf("%s: no labelled rows: label column %q is missing or empty "+
+		return nil, usageError(fmt.Errorf("%s: no labelled rows: label column %q is missing or empty "+
 			"(name it with --label-column, and the scam value with --positive)", path, lf.column))
 	}
-	return items, ds, nil
+	for i, key := range eval.ClusterSketches(sketches) {
+		ds.Samples[i].Group = key
+	}
+	a.noteLabels(ds, lf)
+	return ds, nil
+}
+
+// evalRow is what one row of a labelled file leaves behind once screened.
+type evalRow struct {
+	sample     eval.Sample
+	sketch     eval.Sketch
+	err        error // the row could not be read or screened
+	unlabelled bool  // the row has no label and was not screened
+}
+
+// screenStream reads r to the end, screening the labelled rows on every
+// CPU, and calls emit with one evalRow per row in input order. At most a
+// window of rows (four per worker) is in flight at once.
+func screenStream(ctx context.Context, s *screener.Screener, r *feed.Reader, positive string, emit func(evalRow)) {
+	type job struct {
+		seq int
+		it  feed.Item
+	}
+	type done struct {
+		seq int
+		row evalRow
+	}
+	workers := runtime.NumCPU()
+	jobs, results := make(chan job), make(chan done, 4*workers)
+	window := make(chan struct{}, 4*workers)
+	go func() {
+		defer close(jobs)
+		for seq := 0; ctx.Err() == nil; seq++ {
+			window <- struct{}{}
+			it, ok := r.Next()
+			if !ok {
+				return
+			}
+			jobs <- job{seq, it}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				results <- done{j.seq, screenRow(ctx, s, j.it, positive)}
+			}
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+	pending, next := map[int]evalRow{}, 0
+	for d := range results {
+		pending[d.seq] = d.row
+		for row, ok := pending[next]; ok; row, ok = pending[next] {
+			delete(pending, next)
+			emit(row)
+			next++
+			<-window
+		}
+	}
+}
+
+// screenRow screens one labelled item; unlabelled rows are counted, not
+// screened.
+func screenRow(ctx context.Context, s *screener.Screener, it feed.Item, positive string) evalRow {
+	switch {
+	case it.Err != nil:
+		return evalRow{err: it.Err}
+	case strings.TrimSpace(it.Label) == "":
+		return evalRow{unlabelled: true}
+	}
+	rep, err := s.Screen(ctx, it.Listing)
+	if err != nil {
+		return evalRow{err: fmt.Errorf("%s: %w", it.Source, err)}
+	}
+	return evalRow{sample: sampleOf(it, rep, positive), sketch: eval.NewSketch(groupText(it.Listing))}
 }
 
 // skip reports one unusable row; the first maxRowWarnings are shown.
@@ -181,32 +238,6 @@ func groupText(l screener.Listing) string {
 	return l.Title + "\n" + l.Requirements
 }
 
-// screenItems screens items on every CPU and returns one sample per item,
-// in input order, or the error that item met.
-func screenItems(ctx context.Context, s *screener.Screener, items []feed.Item, positive string) ([]eval.Sample, []error) {
-	samples := make([]eval.Sample, len(items))
-	errs := make([]error, len(items))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.NumCPU() {
-		wg.Go(func() {
-			for i := range next {
-				rep, err := s.Screen(ctx, items[i].Listing)
-				samples[i], errs[i] = sampleOf(items[i], rep, positive), err
-			}
-		})
-	}
-	for i := range items {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return samples, errs
-}
-
 // sampleOf turns one screened item into a labelled sample. Labels compare
 // without case or surrounding space: "True", "true " and "TRUE" are one
 // value in hand-made exports.
@@ -216,7 +247,9 @@ func sampleOf(it feed.Item, rep screener.Report, positive string) eval.Sample {
 		ids = append(ids, f.RuleID)
 	}
 	return eval.Sample{
-		ID:       it.Listing.ID,
+		// A clone: the reader's ID shares one string with its whole row,
+		// which keeping the ID would keep alive for the rest of the run.
+		ID:       strings.Clone(it.Listing.ID),
 		Positive: strings.EqualFold(strings.TrimSpace(it.Label), strings.TrimSpace(positive)),
 		Score:    float64(rep.Score),
 		Points:   rep.Points,

@@ -26,31 +26,57 @@ const (
 // text of its group, so a text with no near-duplicate keeps its own
 // GroupKey. It is deterministic and runs in about linear time.
 func Cluster(texts []string) []string {
-	sigs := make([][clusterHashes]uint64, len(texts))
-	parent := make([]int, len(texts))
-	buckets := map[[2]uint64]int{} // (band, band hash) -> first text
+	sk := make([]Sketch, len(texts))
 	for i, t := range texts {
+		sk[i] = NewSketch(t)
+	}
+	return ClusterSketches(sk)
+}
+
+// Sketch is what Cluster needs of one text: its MinHash signature and its
+// GroupKey, 800-odd bytes whatever the text's length, so a caller
+// streaming a large file can keep one per row and drop the text.
+type Sketch struct {
+	sig   [clusterHashes]uint64
+	key   string
+	empty bool // no words: no evidence of duplication
+}
+
+// NewSketch computes the sketch of one text.
+func NewSketch(text string) Sketch {
+	words := strings.Fields(normalise(text))
+	if len(words) == 0 {
+		return Sketch{key: GroupKey(text), empty: true}
+	}
+	return Sketch{sig: minhash(words), key: GroupKey(text)}
+}
+
+// ClusterSketches is Cluster on sketches made by NewSketch, in input
+// order; Cluster(texts) equals ClusterSketches of their sketches.
+func ClusterSketches(sk []Sketch) []string {
+	parent := make([]int, len(sk))
+	buckets := map[[2]uint64]int{} // (band, band hash) -> first text
+	for i := range sk {
 		parent[i] = i
-		words := strings.Fields(normalise(t))
-		if len(words) == 0 {
-			continue // no text, no evidence of duplication
+		if sk[i].empty {
+			continue
 		}
-		sigs[i] = minhash(words)
+		sig := &sk[i].sig
 		for b := 0; b < clusterBands; b++ {
-			k := [2]uint64{uint64(b), bandHash(sigs[i][b*clusterRows : (b+1)*clusterRows])}
+			k := [2]uint64{uint64(b), bandHash(sig[b*clusterRows : (b+1)*clusterRows])}
 			j, seen := buckets[k]
 			if !seen {
 				buckets[k] = i
 				continue
 			}
-			if agreement(&sigs[i], &sigs[j]) >= clusterAgreeAt {
+			if agreement(sig, &sk[j].sig) >= clusterAgreeAt {
 				union(parent, i, j)
 			}
 		}
 	}
-	keys := make([]string, len(texts))
-	for i := range texts {
-		keys[i] = GroupKey(texts[find(parent, i)])
+	keys := make([]string, len(sk))
+	for i := range sk {
+		keys[i] = sk[find(parent, i)].key
 	}
 	return keys
 }

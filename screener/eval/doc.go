@@ -40,7 +40,9 @@
 // and pay figures outside the opening. Cluster goes further for a batch:
 // MinHash over 3-word shingles with 20 bands of 5 rows, confirmed by an
 // estimated Jaccard similarity of at least 0.5, then union-find, so a
-// changed word anywhere still groups. Folds deals whole groups, largest
+// changed word anywhere still groups. A caller streaming a large file keeps
+// one Sketch per row (NewSketch: the signature and key, about 820 bytes)
+// and calls ClusterSketches at the end, without holding the texts. Folds deals whole groups, largest
 // first, to the fold with the fewest scams, so no group straddles folds and
 // scams spread evenly.
 //

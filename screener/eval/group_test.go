@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 const advert = `We are hiring Customer Service Representatives for our growing team.
@@ -74,5 +75,18 @@ func TestCluster(t *testing.T) {
 	}
 	if got := Cluster([]string{otherAdvert})[0]; got != GroupKey(otherAdvert) {
 		t.Errorf("a text alone got %s, want its GroupKey %s", got, GroupKey(otherAdvert))
+	}
+}
+
+// A sketch stays small whatever the text, so eval can keep one per row of
+// a large file: the signature (800 bytes) and a short key.
+func TestSketchIsSmall(t *testing.T) {
+	long := strings.Repeat("Typing work from home, paid daily to your account. ", 2000)
+	sk := NewSketch(long)
+	if size := int(unsafe.Sizeof(sk)) + len(sk.key); size > 850 {
+		t.Errorf("sketch of a %d-byte text is %d bytes", len(long), size)
+	}
+	if got := ClusterSketches([]Sketch{sk, NewSketch(long + " Apply now."), NewSketch("")}); got[0] != got[1] || got[2] == got[0] {
+		t.Errorf("ClusterSketches = %q", got)
 	}
 }
