@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jobscreen/jobscreen/screener"
 )
@@ -41,12 +42,16 @@ func repostFinding() screener.Finding {
 // and the words of l.Location dropped so the same advert posted for another
 // city matches. It returns 0 when the text is too short to judge.
 func Fingerprint(l screener.Listing) uint64 {
-	loc := strings.FieldsFunc(strings.ToLower(l.Location), func(r rune) bool { return !unicode.IsLetter(r) })
+	var loc []string
+	if l.Location != "" {
+		loc = strings.FieldsFunc(strings.ToLower(l.Location), func(r rune) bool { return !unicode.IsLetter(r) })
+	}
 	const offset64, prime64 = 14695981039346656037, 1099511628211
 	h, n := uint64(offset64), 0
-	var word []rune
+	var buf [64]rune
+	word := buf[:0]
 	flush := func() {
-		if len(word) > 0 && !slices.Contains(loc, string(word)) {
+		if len(word) > 0 && !isLocWord(loc, word) {
 			for _, r := range word {
 				h = (h ^ uint64(r)) * prime64
 			}
@@ -55,18 +60,53 @@ func Fingerprint(l screener.Listing) uint64 {
 		}
 		word = word[:0]
 	}
-	for _, r := range l.Body {
+	body := l.Body
+	for i := 0; i < len(body); {
+		// ASCII, nearly every byte of an advert, without decoding.
+		if c := body[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				word = append(word, rune(c))
+			case 'A' <= c && c <= 'Z':
+				word = append(word, rune(c+'a'-'A'))
+			default:
+				flush()
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(body[i:])
 		if unicode.IsLetter(r) {
 			word = append(word, unicode.ToLower(r))
 		} else {
 			flush()
 		}
+		i += size
 	}
 	flush()
 	if n < minFingerprintText {
 		return 0
 	}
 	return h
+}
+
+// isLocWord reports whether word is one of the location's words; it is
+// string(word) == w for some w, without building the string.
+func isLocWord(loc []string, word []rune) bool {
+next:
+	for _, w := range loc {
+		k := 0
+		for _, r := range w {
+			if k == len(word) || word[k] != r {
+				continue next
+			}
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // repostIndex remembers, per fingerprint, the first ids that carried it.
