@@ -26,6 +26,24 @@ var warnWords = stems("beware", "scam", "scams", "scammer", "scammers", "fraud",
 var mentionWords = stems("advert", "adverts", "advertisement", "advertisements", "ad", "ads", "posting",
 	"postings", "listing", "listings", "offer", "offers", "message", "messages", "claim", "claims", "promise", "promises")
 
+// sentenceCue holds warnWords and mentionWords in one map, so marking a
+// listing's sentences costs one lookup per token instead of two.
+var sentenceCue = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range warnWords {
+		m[w] |= cueWarn
+	}
+	for w := range mentionWords {
+		m[w] |= cueMention
+	}
+	return m
+}()
+
+const (
+	cueWarn uint8 = 1 << iota
+	cueMention
+)
+
 const negWindow = 4
 const postWindow = 3
 
@@ -56,10 +74,11 @@ func newContext(d *textnorm.Doc) *context {
 		if t.Sentence >= n {
 			continue
 		}
-		if warnWords[t.Stem] {
+		cue := sentenceCue[t.Stem]
+		if cue&cueWarn != 0 {
 			c.warnSent[t.Sentence] = true
 		}
-		if mentionWords[t.Stem] {
+		if cue&cueMention != 0 {
 			c.mentionSent[t.Sentence] = true
 		}
 	}
