@@ -14,6 +14,8 @@ import (
 	"io"
 	"regexp"
 	"regexp/syntax"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -30,8 +32,31 @@ type Regexp struct {
 	probes [][2]uint32
 }
 
-// MustCompile is regexp.MustCompile plus the prefix analysis.
+// MustCompile is regexp.MustCompile plus the prefix analysis. The analysis
+// costs milliseconds for a large pattern, so each distinct pattern is
+// compiled once per process and shared: a Regexp is immutable, and every
+// Screener built from the same packs would compile the same rules again.
 func MustCompile(expr string) *Regexp {
+	if r, ok := compiledCache.Load(expr); ok {
+		return r.(*Regexp)
+	}
+	r := compile(expr)
+	if compiledCount.Add(1) <= maxCompiled {
+		compiledCache.Store(expr, r)
+	}
+	return r
+}
+
+var (
+	compiledCache sync.Map // pattern → *Regexp
+	compiledCount atomic.Int64
+)
+
+// maxCompiled bounds the cache, so a process that compiles ever new
+// patterns (user rule packs) cannot grow it without end.
+const maxCompiled = 4096
+
+func compile(expr string) *Regexp {
 	r := &Regexp{std: regexp.MustCompile(expr)}
 	r.ncap = 2 * (r.std.NumSubexp() + 1)
 	parsed, err := syntax.Parse(expr, syntax.Perl)
