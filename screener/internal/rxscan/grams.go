@@ -87,7 +87,7 @@ var (
 // sentence, a field) can skip patterns that cannot match. Call Release
 // when done with s; until then, and only then, scans find it.
 func Prepare(s string) *Prepared {
-	if len(s) < minGramed {
+	if len(s) < minGramed || preparingOff.Load() {
 		return nil
 	}
 	gs := gramPool.Get().(*gramSet)
@@ -99,6 +99,14 @@ func Prepare(s string) *Prepared {
 	prepared[p.slot].Store(p)
 	return p
 }
+
+// preparingOff turns Prepare into a no-op, for tests that compare results
+// with and without prepared texts.
+var preparingOff atomic.Bool
+
+// SetPreparing turns Prepare on or off for the whole process and returns
+// the previous setting. It exists for tests: results must not depend on it.
+func SetPreparing(on bool) (was bool) { return !preparingOff.Swap(!on) }
 
 // Release unregisters the text; p may be nil. Scans of the text must have
 // finished.
