@@ -15,6 +15,9 @@ type alt struct {
 	g         *gate // nil: the prefix filter is selective enough
 	gi        int   // index of g's state in a scan
 	skip      bool  // g finds the next start itself (see newGate)
+	// probes and tailProbes are the gram-filter bits of f's and of the
+	// gate tail's prefixes (see Prepare); nil when they cannot rule out.
+	probes, tailProbes [][2]uint32
 }
 
 // split returns the top-level alternatives of re, with any assertions

@@ -76,6 +76,10 @@ func compile(expr string) *Regexp {
 			src = expr // the whole pattern is the one alternative
 		}
 		a := newAlt(sub, src)
+		a.probes = probesOf(a.f)
+		if a.g != nil {
+			a.tailProbes = probesOf(a.g.tail)
+		}
 		if a.g != nil {
 			a.gi = r.gates
 			r.gates++
@@ -124,9 +128,12 @@ func (rd *reader) ReadRune() (rune, int, error) {
 
 // match tries the alternatives that can start at p, in order; a skipping
 // alternative can when its next start, kept in gs, is p.
-func (r *Regexp) match(rd *reader, s string, p int, gs []gateState) []int {
+func (r *Regexp) match(rd *reader, s string, p int, gs []gateState, dead uint64) []int {
 	for i := range r.alts {
 		a := &r.alts[i]
+		if i < 64 && dead&(1<<i) != 0 {
+			continue
+		}
 		if a.skip {
 			if gs[a.gi].next != p {
 				continue
@@ -139,6 +146,26 @@ func (r *Regexp) match(rd *reader, s string, p int, gs []gateState) []int {
 		}
 	}
 	return nil
+}
+
+// deadAlts marks the alternatives (up to 64) that the prepared text's gram
+// filter rules out: none of their own prefixes, or none of their gate
+// tail's, occurs in it. all is set when every alternative is out, plain
+// when every alternative without a skipping gate is.
+func (r *Regexp) deadAlts(gs *gramSet) (dead uint64, all, plain bool) {
+	all, plain = len(r.alts) > 0 && len(r.alts) <= 64, len(r.alts) <= 64
+	for i := range r.alts {
+		a := &r.alts[i]
+		if i < 64 && (absent(gs, a.probes) || absent(gs, a.tailProbes)) {
+			dead |= 1 << i
+			continue
+		}
+		all = false
+		if !a.skip {
+			plain = false
+		}
+	}
+	return dead, all, plain
 }
 
 // budget is how many bytes anchored attempts may read, in all, before the
@@ -157,9 +184,15 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	var v *view
+	var dead uint64 // alternatives that cannot match in s (see deadAlts)
+	plainDead := false
 	if gset != nil {
 		vv := newView(gset, off, len(s))
 		v = &vv
+		var all bool
+		if dead, all, plainDead = r.deadAlts(gset); all {
+			return nil
+		}
 	}
 	var out [][]int
 	rd := &reader{}
@@ -175,7 +208,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	for p := 0; p < len(s) && (n < 0 || len(out) < n); p++ {
 		if pn < p {
 			pn = len(s)
-			if r.plain != nil {
+			if r.plain != nil && !plainDead {
 				pn = r.plain.nextIn(v, s, p)
 			}
 		}
@@ -183,7 +216,9 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		for i := range r.alts {
 			if a := &r.alts[i]; a.skip {
 				st := &gs[a.gi]
-				if st.next < p {
+				if i < 64 && dead&(1<<i) != 0 {
+					st.next = len(s)
+				} else if st.next < p {
 					st.next = a.nextGated(v, st, s, p)
 				}
 				q = min(q, st.next)
@@ -195,7 +230,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		if rd.read > budget(len(s)) {
 			return r.std.FindAllStringSubmatchIndex(s, n)
 		}
-		if m := r.match(rd, s, p, gs); m != nil {
+		if m := r.match(rd, s, p, gs, dead); m != nil {
 			out = append(out, m)
 			p = m[1] - 1 // matches are never empty: the filter rules that out
 		}
