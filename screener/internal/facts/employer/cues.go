@@ -44,12 +44,14 @@ var cueLists = []struct {
 	{cueField, `company employer organization organisation`},
 	{cueProfile, `about company who`},
 	{cueAfter, `we're were we who welcome joining join founded established since`},
-	{cueAt, `at`},
+	{cueAt, `at in`},
 	{cueWe, `we we're our you you'll`},
-	{cueAtTeam, `team careers life here us family`},
+	{cueAtTeam, `team careers life here us family hiring opening openings vacancy vacancies internship internships`},
 	{cueBefore, `hiring looking seeking searching recruiting founded established started created formed launched
 		incorporated born company firm agency provider leader startup start business organization organisation
-		manufacturer distributor platform consultancy studio corporation retailer employer`},
+		manufacturer distributor platform consultancy studio corporation retailer employer developer dealer dealership
+		carrier marketplace network school college hospital practice charity nonprofit non profit institution partnership
+		operator producer publisher brand chain group`},
 	{cueVague, `software mnc multinational multi international leading reputed reputable renowned well famous top
 		prestigious confidential undisclosed disclosed client clients customer customers company companies firm
 		organization organisation office call bpo`},
