@@ -13,7 +13,7 @@ func (f *Facts) nameFromField(x *scan) {
 		return
 	}
 	d := x.d
-	for _, m := range x.findAll(fieldRe, x.windowsOf(cueField)) {
+	for _, m := range x.findAll(fieldRe, x.lineWindows(cueField)) {
 		start, end := m[2], m[3]
 		for end > start && strings.ContainsRune(" .,;\t\r", rune(d.Folded[end-1])) {
 			end--

@@ -144,7 +144,7 @@ func (f *Facts) nameFromProfile(x *scan) {
 		return
 	}
 	d := x.d
-	for _, m := range x.findAll(profileHeadRe, x.windowsOf(cueProfile)) {
+	for _, m := range x.findAll(profileHeadRe, x.lineWindows(cueProfile)) {
 		si := d.SentenceOf(m[1])
 		off := m[1]
 		if si < len(d.Sentences) && d.Sentences[si].End <= m[1] {
