@@ -17,21 +17,25 @@ import (
 type cue uint32
 
 const (
-	cueLegal    cue = 1 << iota // legalRe
-	cueField                    // fieldRe
-	cueProfile                  // profileHeadRe
-	cueAfter                    // afterRe, all but the "at" cue
-	cueAt                       // "at": with cueWe, afterRe's third cue
-	cueWe                       // "we", "our", "you" after "At <name>"
-	cueAtTeam                   // "team", "careers" … before "at"
-	cueBefore                   // beforeRe
-	cueVague                    // vagueRe
-	cuePart                     // partRe
-	cueStreet                   // usStreetRe
-	cueLandmark                 // landmarkRe
-	cueBrand                    // brandRe
-	cueReg                      // the registration patterns
-	cueNum                      // a number (usStreetRe needs one)
+	cueLegal     cue = 1 << iota // legalRe
+	cueField                     // fieldRe
+	cueProfile                   // profileHeadRe
+	cueAfter                     // afterRe, all but the "at" cue
+	cueAt                        // "at", "in" ("based" for vagueRe): with cueWe, afterRe's third cue
+	cueWe                        // "we", "our", "you" after "At <name>"
+	cueAtTeam                    // "team", "careers" … before "at"
+	cueBefore                    // beforeRe
+	cueVague                     // vagueRe
+	cuePart                      // partRe
+	cueStreet                    // usStreetRe
+	cueLandmark                  // landmarkRe
+	cueBrand                     // brandRe
+	cueReg                       // the registration patterns
+	cueNum                       // a number (usStreetRe needs one)
+	cueVagueNoun                 // "company", "office" …: vagueRe's "a … company in X"
+	cueArticle                   // "a", "an"
+	cueVagueAdj                  // "leading", "reputed" …: before a vagueRe noun
+	cueClient                    // "client", "customer": after "our"
 )
 
 // cueLists are, for each pattern, the words every match of it holds at
@@ -44,15 +48,20 @@ var cueLists = []struct {
 	{cueField, `company employer organization organisation`},
 	{cueProfile, `about company who`},
 	{cueAfter, `we're were we who welcome joining join founded established since`},
-	{cueAt, `at`},
+	{cueAt, `at in`},
 	{cueWe, `we we're our you you'll`},
-	{cueAtTeam, `team careers life here us family`},
+	{cueAtTeam, `team careers life here us family hiring opening openings vacancy vacancies internship internships`},
 	{cueBefore, `hiring looking seeking searching recruiting founded established started created formed launched
 		incorporated born company firm agency provider leader startup start business organization organisation
-		manufacturer distributor platform consultancy studio corporation retailer employer`},
-	{cueVague, `software mnc multinational multi international leading reputed reputable renowned well famous top
-		prestigious confidential undisclosed disclosed client clients customer customers company companies firm
-		organization organisation office call bpo`},
+		manufacturer distributor platform consultancy studio corporation retailer employer developer dealer dealership
+		carrier marketplace network school college hospital practice charity nonprofit non profit institution partnership
+		operator producer publisher brand chain group`},
+	{cueVague, `software mnc multinational multi international confidential undisclosed disclosed call bpo`},
+	{cueVagueAdj, `leading reputed reputable renowned well famous top prestigious`},
+	{cueClient, `client clients customer customers`},
+	{cueVagueNoun, `company companies firm organization organisation office group brand`},
+	{cueArticle, `a an`},
+	{cueAt, `based`},
 	{cuePart, `streets roads plazas buildings bldgs towers avenues boulevards blvds arcades street st road rd plaza office flat block sector suite building bldg tower avenue ave boulevard blvd
 		phase arcade trade business floor`},
 	{cueStreet, `st street ave avenue rd road blvd dr drive ln lane way pkwy ct`},
@@ -79,7 +88,13 @@ type scan struct {
 	d     *textnorm.Doc
 	all   cue           // union over the text
 	lines []lineCues    // lines holding any cue, in order
+	sents []sentCues    // sentences holding any cue, in order
 	wins  map[cue][]win // windows per pattern, built on first use
+}
+
+type sentCues struct {
+	k int // index into Doc.Sentences
+	c cue
 }
 
 type lineCues struct {
@@ -95,6 +110,9 @@ func newScan(d *textnorm.Doc) *scan {
 	lineEnd := -1
 	for _, tk := range d.Tokens {
 		c := cueWords[tk.Text]
+		if i := strings.IndexByte(tk.Text, '\''); i > 0 {
+			c |= cueWords[tk.Text[:i]] // "street's", "google's"
+		}
 		if tk.Number {
 			c |= cueNum
 		}
@@ -105,6 +123,11 @@ func newScan(d *textnorm.Doc) *scan {
 			continue
 		}
 		x.all |= c
+		if n := len(x.sents); n > 0 && x.sents[n-1].k == tk.Sentence {
+			x.sents[n-1].c |= c
+		} else {
+			x.sents = append(x.sents, sentCues{tk.Sentence, c})
+		}
 		if tk.Start < lineEnd {
 			x.lines[len(x.lines)-1].c |= c
 			continue
@@ -128,16 +151,51 @@ func idShaped(w string) bool {
 func (x *scan) has(c cue) bool { return x.all&c != 0 }
 
 // windows returns the stretches of text a pattern of c must look at: each
-// line holding a cue for it together with the next line, since a match may
-// run on over a line break ("Pvt\nLtd"), merged where they touch.
+// sentence holding a cue for it together with the next sentence, since a
+// match may run on over a sentence break ("Reg. No. 123"), merged where
+// they touch. Sentences, not lines: adverts exported without line breaks
+// are one long line.
 func (x *scan) windows(c cue, want func(cue) bool) []win {
 	if w, ok := x.wins[c]; ok {
 		return w
 	}
 	var out []win
+	s, sents := x.d.Folded, x.d.Sentences
+	for _, sc := range x.sents {
+		if !want(sc.c) {
+			continue
+		}
+		start, end := sents[sc.k].Start, sents[sc.k].End
+		if sc.k+1 < len(sents) {
+			end = sents[sc.k+1].End
+		}
+		for end < len(s) && strings.IndexByte(" \t\r\n", s[end]) >= 0 {
+			end++
+		}
+		if n := len(out); n > 0 && start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, end)
+			continue
+		}
+		out = append(out, win{start, end})
+	}
+	if x.wins == nil {
+		x.wins = map[cue][]win{}
+	}
+	x.wins[c] = out
+	return out
+}
+
+// lineWindows is windows by lines, for patterns anchored with (?m)^ or $:
+// each line holding a cue for c together with the next line.
+func (x *scan) lineWindows(c cue) []win {
+	const byLine = 1 << 31
+	if w, ok := x.wins[c|byLine]; ok {
+		return w
+	}
+	var out []win
 	s := x.d.Folded
 	for _, l := range x.lines {
-		if !want(l.c) {
+		if l.c&c == 0 {
 			continue
 		}
 		start, end := blankBefore(s, l.start), l.end
@@ -159,7 +217,7 @@ func (x *scan) windows(c cue, want func(cue) bool) []win {
 	if x.wins == nil {
 		x.wins = map[cue][]win{}
 	}
-	x.wins[c] = out
+	x.wins[c|byLine] = out
 	return out
 }
 

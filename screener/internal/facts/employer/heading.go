@@ -13,7 +13,7 @@ func (f *Facts) nameFromField(x *scan) {
 		return
 	}
 	d := x.d
-	for _, m := range x.findAll(fieldRe, x.windowsOf(cueField)) {
+	for _, m := range x.findAll(fieldRe, x.lineWindows(cueField)) {
 		start, end := m[2], m[3]
 		for end > start && strings.ContainsRune(" .,;\t\r", rune(d.Folded[end-1])) {
 			end--
@@ -50,7 +50,7 @@ func (f *Facts) nameFromHeading(d *textnorm.Doc) {
 			}
 			end, n = tk.End, n+1
 		}
-		if start >= 0 {
+		if start >= 0 && !placeName(d.Folded[start:end]) {
 			f.setName(d, start, end)
 			return
 		}
@@ -58,7 +58,8 @@ func (f *Facts) nameFromHeading(d *textnorm.Doc) {
 }
 
 // headingWords are the words headingRe starts with after its [\s*#-]*.
-var headingWords = []string{"join", "about", "at", "welcome to", "work at", "work with", "careers at", "life at"}
+// "Work with Rohan" names a person, not an employer, so "work with" is none.
+var headingWords = []string{"join", "about", "at", "welcome to", "work at", "careers at", "life at"}
 
 // mayBeHeading is a quick necessary test for headingRe: after the leading
 // run of [\s*#-], which cannot end anywhere else because every word starts
@@ -75,6 +76,22 @@ func mayBeHeading(s string) bool {
 	}
 	return false
 }
+
+// placeName reports whether s is only the name of a city or country
+// ("Join us in Dubai", "About Lahore"), which is where, not who.
+func placeName(s string) bool {
+	first, second, _ := strings.Cut(strings.TrimPrefix(s, "the "), " ")
+	for _, w := range cityWords[first] {
+		if w == second {
+			return true
+		}
+	}
+	return countryWords[s]
+}
+
+var countryWords = wordSet(`pakistan india dubai uae qatar saudi oman bahrain kuwait malaysia singapore thailand
+	cambodia myanmar laos vietnam philippines indonesia china japan korea canada america usa uk england britain
+	australia germany france italy spain europe asia africa`)
 
 // onlyGeneric reports whether every word of s is a placeholder word.
 func onlyGeneric(s string) bool {

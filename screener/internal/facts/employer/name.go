@@ -20,7 +20,7 @@ var legalRe = rxscan.MustCompile(`\(\s*(?:smc[-\s]*)?(?:pvt|private)\.?\s*\)\s*(
 var fieldRe = rxscan.MustCompile(`(?m)^[\s*#-]*(?:company|company name|employer|organization|organisation|hiring company)\s*[:\-]\s*([^\n]{2,80})$`)
 
 // headingRe finds "Join XYZ", "About XYZ", "Careers at XYZ" at the start of a sentence.
-var headingRe = regexp.MustCompile(`^[\s*#-]*(?:join|about|at|welcome to|work at|work with|careers at|life at)\s+`)
+var headingRe = regexp.MustCompile(`^[\s*#-]*(?:join|about|at|welcome to|work at|careers at|life at)\s+`)
 
 // notNameWords may not start a name and stop the backward walk from a suffix.
 var notNameWords = wordSet(`join at about for with by in from to is are was the welcome hiring urgent urgently
@@ -85,7 +85,8 @@ func (f *Facts) findLegalForm(x *scan, wantName bool) {
 	}
 	d := x.d
 	for _, m := range x.findAll(legalRe, x.windowsOf(cueLegal)) {
-		if w := d.Folded[m[0]:m[1]]; (w == "limited" || w == "group") && legalTrailers.MatchString(d.Folded[m[1]:]) {
+		if w := d.Folded[m[0]:m[1]]; (w == "limited" || w == "group") && legalTrailers.MatchString(d.Folded[m[1]:]) ||
+			w == "limited" && adjectiveBefore(d, m[0]) {
 			continue
 		}
 		start, ok := nameBefore(d, m[0], commaForm(d.Folded[m[0]:m[1]]))
@@ -102,6 +103,16 @@ func (f *Facts) findLegalForm(x *scan, wantName bool) {
 		}
 	}
 }
+
+// adjectiveBefore reports whether the word before folded offset off makes a
+// following "limited" an adjective: "are not limited to", "very limited".
+func adjectiveBefore(d *textnorm.Doc, off int) bool {
+	i := d.TokenAt(off) - 1
+	return i >= 0 && limitedAdverbs[d.Tokens[i].Text]
+}
+
+var limitedAdverbs = wordSet(`not is are was were be been being very highly too so quite rather more less most
+	strictly only seats`)
 
 func (f *Facts) setName(d *textnorm.Doc, start, end int) {
 	s, e := d.Source(start, end)

@@ -22,15 +22,15 @@ var profileHeadRe = rxscan.MustCompile(`(?m)^[\s*#-]*(?:about\s+(?:the\s+)?(?:co
 // afterRe finds words the employer's name follows: "We're Food52, …",
 // "Founded in 2009, Acme …", "join the team at Acme", "At Acme, we …".
 // Group 1 is a cue after which the name stands alone; group 2 one after
-// which a verb follows; group 3 is "at", which needs "we"/"our" after the
-// name. Each cue ends with the blank before the name.
-var afterRe = rxscan.MustCompile(`\b(?:(we(?:'|’)?re|we\s+are|who\s+is|welcome\s+to|(?:team|careers|life|here|join\s+us|family)\s+at|joining|join)|((?:founded|established|since(?:\s+its\s+(?:founding|inception))?)\s+(?:in\s+)?(?:19|20)\d\d\s*,)|(at))\s+`)
+// which a verb follows; group 3 is "at" or "in", which needs "we"/"our"
+// after the name ("In Monospace, we …"). Each cue ends with the blank before the name.
+var afterRe = rxscan.MustCompile(`\b(?:(we(?:'|’)?re|we\s+are|who\s+is|welcome\s+to|(?:team|careers|life|here|join\s+us|family|hiring|openings?|vacanc(?:y|ies)|internships?)\s+at|joining|join)|((?:founded|established|since(?:\s+its\s+(?:founding|inception))?)\s+(?:in\s+)?(?:19|20)\d\d\s*,)|(at|in))\s+`)
 
 // beforeRe finds words that follow the employer's name: "Acme is hiring",
 // "Acme was founded in 1998".
 var beforeRe = rxscan.MustCompile(`\s(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b` +
 	`|\s(?:was|were)\s+(?:founded|established|started|created|formed|launched|incorporated|born)\b` +
-	`|\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[a-z0-9-]+\s+){0,4}?(?:company|firm|agency|provider|leader|startup|start-up|business|organi[sz]ation|manufacturer|distributor|platform|consultancy|studio|corporation|retailer|employer)\b`)
+	`|\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[a-z0-9-]+\s+){0,4}?(?:company|firm|agency|provider|leader|startup|start-up|business|organi[sz]ation|manufacturer|distributor|platform|consultancy|studio|corporation|retailer|employer|developer|dealer|dealership|carrier|marketplace|network|school|college|hospital|practice|charity|nonprofit|non-profit|institution|partnership|operator|producer|publisher|brand|chain|group)\b`)
 
 // profileVerbs may follow a name that opens a company profile: "Acme is a
 // …", "Acme builds …". A run followed by any other word ("Growing event
@@ -72,12 +72,12 @@ func capRun(d *textnorm.Doc, off int) (int, int, bool) {
 	}
 	sent := d.Tokens[first].Sentence
 	start, end, n := -1, -1, 0
-	for i := first; i < len(d.Tokens) && n < 6; i++ {
+	for i := first; i < len(d.Tokens) && n < 8; i++ {
 		tk := d.Tokens[i]
 		if tk.Sentence != sent {
 			break
 		}
-		if end >= 0 && !nameGap(d.Folded[end:tk.Start]) {
+		if end >= 0 && (!nameGap(d.Folded[end:tk.Start]) || gluedDot(d, end, tk)) {
 			break
 		}
 		if tk.Text == "amp" && tk.Start > 0 && d.Folded[tk.Start-1] == '&' && strings.HasPrefix(d.Folded[tk.End:], ";") {
@@ -105,6 +105,14 @@ func capRun(d *textnorm.Doc, off int) (int, int, bool) {
 	return start, end, true
 }
 
+// gluedDot reports whether a bare "." joins two words of two or more
+// letters, which is two sentences run together ("Qatar.Should you …"),
+// not initials ("W.M. Sprinkman").
+func gluedDot(d *textnorm.Doc, end int, next textnorm.Token) bool {
+	p := d.Tokens[d.TokenAt(end-1)]
+	return d.Folded[end:next.Start] == "." && p.End-p.Start >= 2 && next.End-next.Start >= 2
+}
+
 // nameGap reports whether the characters between two words of a name may
 // join them: blanks, "&", a hyphen, a dot or an apostrophe.
 func nameGap(gap string) bool {
@@ -129,28 +137,38 @@ func plausible(s string) bool {
 }
 
 // nameFromProfile takes the name that opens a company profile: "Acme is a
-// …", "We're Acme, and …", "Founded in 2009, Acme …". The first two
+// …", "We're Acme, and …", "Founded in 2009, Acme …". The first three
 // sentences after each profile heading are tried.
 func (f *Facts) nameFromProfile(x *scan) {
 	if !x.has(cueProfile) {
 		return
 	}
 	d := x.d
-	for _, m := range x.findAll(profileHeadRe, x.windowsOf(cueProfile)) {
+	for _, m := range x.findAll(profileHeadRe, x.lineWindows(cueProfile)) {
 		si := d.SentenceOf(m[1])
 		off := m[1]
 		if si < len(d.Sentences) && d.Sentences[si].End <= m[1] {
 			si++
 			off = -1
 		}
-		for k := si; k < len(d.Sentences) && k < si+2; k++ {
+		for k := si; k < len(d.Sentences) && k < si+3; k++ {
 			sent := d.Sentences[k]
 			if k == si && off > sent.Start {
 				sent.Start = min(off, sent.End) // "Company overview: Acme is …" on one line
 			}
-			if s, e, ok := openingName(d, sent); ok {
+			if s, e, ok := openingName(d, sent); ok && !placeName(d.Folded[s:e]) {
 				f.setName(d, s, e)
 				return
+			}
+			// Exports that drop line breaks glue a label or the next
+			// sentence on: "MISSION:GoldLeaf HomeCare is …",
+			// "… qualifications.Cequens is a …".
+			for _, g := range gluedStarts(d, sent) {
+				s, e, ok := capRun(d, g)
+				if ok && e <= sent.End && profileVerbs[firstWord(d.Folded[e:sent.End])] && !placeName(d.Folded[s:e]) {
+					f.setName(d, s, e)
+					return
+				}
 			}
 		}
 	}
@@ -158,8 +176,101 @@ func (f *Facts) nameFromProfile(x *scan) {
 
 // openingName reads the name a profile sentence opens with: a cue such as
 // "We're" or "Founded in 2009," then a name, or a name then a verb, a comma
-// or an opening bracket.
+// or an opening bracket; else a name after an opening clause ("Based in
+// Hoxton, London, Forward Partners are …"), or a lower-case brand-like word
+// before a verb ("reEmbedit provides …").
 func openingName(d *textnorm.Doc, sent textnorm.Span) (int, int, bool) {
+	if s, e, ok := leadName(d, sent); ok {
+		return s, e, ok
+	}
+	if s, e, ok := clauseName(d, sent); ok {
+		return s, e, ok
+	}
+	return lowerOpening(d, sent)
+}
+
+// gluedStarts returns the places in a sentence where a new one starts
+// without a blank: a capital straight after ".", ":" or "!" in the source.
+func gluedStarts(d *textnorm.Doc, sent textnorm.Span) []int {
+	var out []int
+	text := d.Folded[sent.Start:sent.End]
+	for i := 1; i+1 < len(text) && len(out) < 4; i++ {
+		if c := text[i]; (c == '.' || c == ':' || c == '!') && 'a' <= text[i+1] && text[i+1] <= 'z' &&
+			'a' <= text[i-1] && text[i-1] <= 'z' && capitalised(d, sent.Start+i+1) {
+			out = append(out, sent.Start+i+1)
+		}
+	}
+	return out
+}
+
+// clauseOpeners start a clause that may stand before the name in a
+// profile's first sentence.
+var clauseOpeners = wordSet(`founded established formed based headquartered located being since started launched
+	incorporated born created`)
+
+// clauseName reads "<opening clause>, Name <verb> …": the name after one of
+// the sentence's first three commas, when a verb follows it.
+func clauseName(d *textnorm.Doc, sent textnorm.Span) (int, int, bool) {
+	text := d.Folded[sent.Start:sent.End]
+	if !clauseOpeners[firstWord(strings.TrimLeft(text, " \t\n\r*#-•\u00a0"))] {
+		return 0, 0, false
+	}
+	for off, n := 0, 0; n < 3; n++ {
+		i := strings.IndexByte(text[off:], ',')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		s, e, ok := capRun(d, sent.Start+off+len(text[off:])-len(strings.TrimLeft(text[off:], " ")))
+		if w := firstWord(d.Folded[e:sent.End]); ok && e <= sent.End && (profileVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// lowerOpening takes a single word that opens the sentence before a verb
+// when it looks like a brand although written in lower case: it has a
+// capital or a digit inside ("reEmbedit", "in2media"), or it is written
+// with a capital elsewhere in the text ("incrediblue" … "Incrediblue").
+func lowerOpening(d *textnorm.Doc, sent textnorm.Span) (int, int, bool) {
+	i := d.TokenAt(sent.Start)
+	if i >= len(d.Tokens) || d.Tokens[i].Start >= sent.End || i+1 >= len(d.Tokens) {
+		return 0, 0, false
+	}
+	tk := d.Tokens[i]
+	if runStop[tk.Text] || genericWords[tk.Text] || tk.Number || len(tk.Text) < 4 ||
+		strings.Trim(d.Folded[sent.Start:tk.Start], " \t\n\r*#-•\u00a0") != "" ||
+		!profileVerbs[firstWord(d.Folded[tk.End:sent.End])] || d.Folded[tk.End:d.Tokens[i+1].Start] != " " {
+		return 0, 0, false
+	}
+	if brandLike(d, tk) {
+		return tk.Start, tk.End, true
+	}
+	return 0, 0, false
+}
+
+// brandLike reports whether a word reads as a brand: a capital or digit
+// after its first letter, or a capitalised spelling of it elsewhere.
+func brandLike(d *textnorm.Doc, tk textnorm.Token) bool {
+	s, e := d.Source(tk.Start, tk.End)
+	src := d.Src[s:e]
+	for k := 1; k < len(src); k++ {
+		if 'A' <= src[k] && src[k] <= 'Z' || '0' <= src[k] && src[k] <= '9' {
+			return src[0] < 'A' || src[0] > 'Z' || k > 1 // "reEmbedit", "in2media"; not "USA"-style words
+		}
+	}
+	for _, o := range d.Tokens {
+		if o.Text == tk.Text && o.Start != tk.Start && capitalised(d, o.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadName is openingName's first reading: a cue, or a capitalised name
+// that opens the sentence.
+func leadName(d *textnorm.Doc, sent textnorm.Span) (int, int, bool) {
 	text := d.Folded[sent.Start:sent.End]
 	lead := len(text) - len(strings.TrimLeft(text, " \t\n\r*#-•\u00a0"))
 	if m := afterRe.FindStringSubmatchIndex(text); m != nil && m[0] == lead {

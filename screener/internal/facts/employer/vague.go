@@ -20,11 +20,11 @@ var vagueKinds = []string{"", "software-house", "mnc", "reputed", "confidential"
 // vague finds placeholders outside the name itself. A bare "call center" is
 // only a placeholder when no name was found: with a name it is the trade.
 func vague(x *scan, name *textnorm.Span, named bool) []Finding {
-	if !x.has(cueVague) {
+	if !x.has(cueVague | cueVagueNoun | cueClient) {
 		return nil
 	}
 	var out []Finding
-	for _, m := range x.findAll(vagueRe, x.windowsOf(cueVague)) {
+	for _, m := range x.findAll(vagueRe, x.windows(cueVague|cueVagueNoun|cueClient, vagueLines)) {
 		if name != nil && m[0] < name.End && name.Start < m[1] {
 			continue
 		}
@@ -41,6 +41,16 @@ func vague(x *scan, name *textnorm.Span, named bool) []Finding {
 		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: kind})
 	}
 	return out
+}
+
+// vagueLines reports whether a sentence may hold a vagueRe match: a word
+// of its own ("software house", "confidential"), an adjective with a noun
+// ("leading company"), "our" with "clients", or "a"/"an", a noun and
+// "in"/"at"/"based" ("a company in Lahore"). "company", "top", "well" and
+// "customers" alone are in most sentences of most adverts.
+func vagueLines(c cue) bool {
+	return c&cueVague != 0 || c&cueVagueNoun != 0 && (c&cueVagueAdj != 0 || c&cueArticle != 0 && c&cueAt != 0) ||
+		c&cueClient != 0 && c&cueWe != 0
 }
 
 func sortFindings(fs []Finding) {
