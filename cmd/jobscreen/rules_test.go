@@ -159,7 +159,8 @@ func TestRulesFactsListsTheCatalogue(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	for _, want := range []string{"pay.high\n", "min_ratio: a number from 0 to 1000", "max_education: one of none, matric", "employer.unnamed\n"} {
+	for _, want := range []string{"pay.high\n", "min_ratio: a number from 0 to 1000", "max_education: one of none, matric", "employer.unnamed\n",
+		"kind: one or a list of cnic, aadhaar, pan, passport, originals, ssn, ph-id"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q", want)
 		}

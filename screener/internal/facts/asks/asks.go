@@ -127,6 +127,10 @@ func (c *ctx) judge(f *Facts, h cand) {
 		}
 	case catDocument:
 		if handover, ok := c.document(h); ok {
+			// Show "passport copy", "CNIC picture" as the evidence.
+			if h.j < len(c.keys) && copyCue[c.keys[h.j]] && !c.clauseBreak(h.j, true) {
+				h.j++
+			}
 			f.Documents = append(f.Documents, Document{Finding: c.finding(h), Handover: handover})
 		}
 	case catData:

@@ -19,8 +19,10 @@ type ctx struct {
 	warns    []cand
 	official []cand
 	negators []cand
-	warned   map[int]bool    // sentence index → the sentence warns about scams
-	denied   []textnorm.Span // fees the advert denies: "no registration, training or security fee"
+	warned   map[int]bool // sentence index → the sentence warns about scams
+	// deniedEnd is, per category, the token end of the last denied hit.
+	deniedEnd [catOfficial + 1]int
+	denied    []textnorm.Span // fees the advert denies: "no registration, training or security fee"
 }
 
 // keysPool recycles the per-advert slice of token keys: it is the only
@@ -97,6 +99,7 @@ var (
 	// "no degree needed, registration fee 500" still asks for a fee.
 	requirementNouns = set(`degree degrees experience qualification interview interviews age matric education ielts
 		english skills skill certificate certificates target targets limit`)
+	conjunctions = set(`or and nor any your`)
 	// listWords may sit between a negator and the request it denies across
 	// commas: "no registration, training or security fee".
 	listWords = set(`or and nor any kind of registration training kit laptop visa processing security medical
@@ -149,9 +152,33 @@ func (c *ctx) negatedAfter(j int) bool {
 }
 
 // suppressed reports whether a hit is denied or sits in a sentence that
-// warns about scams.
+// warns about scams. Hits must be judged in text order, because a hit
+// coordinated with a denied one is denied too: "never ask for your OTP,
+// password or card details".
 func (c *ctx) suppressed(h cand) bool {
-	return c.warned[c.d.Tokens[h.i].Sentence] || c.negatedBefore(h.i) || c.negatedAfter(h.j)
+	if c.warned[c.d.Tokens[h.i].Sentence] {
+		return true
+	}
+	if c.negatedBefore(h.i) || c.negatedAfter(h.j) || c.coordinated(h) {
+		c.deniedEnd[h.tag.cat] = h.j
+		return true
+	}
+	return false
+}
+
+// coordinated reports a hit joined by "or", "and", "nor" or a comma to a
+// denied hit of the same category just before it.
+func (c *ctx) coordinated(h cand) bool {
+	end := c.deniedEnd[h.tag.cat]
+	if end == 0 || end > h.i || h.i-end > 2 || c.d.Tokens[end-1].Sentence != c.d.Tokens[h.i].Sentence {
+		return false
+	}
+	for k := end; k < h.i; k++ {
+		if !conjunctions[c.keys[k]] {
+			return false
+		}
+	}
+	return !c.clauseBreak(end, false)
 }
 
 // sentenceTokens returns the token range [lo,hi) of sentence s around

@@ -9,7 +9,10 @@ var (
 	payVerbs     = set(`pay paid payable paying deposit deposited submit send transfer`)
 	urduPayVerbs = set(`jama bhej bhejen bhejein bhejo dena deni dein karwa karwaein karwayen karwain karain karein
 		lagegi lagay lagaye hogi ادا جمع`)
+	imperatives = set(`pay deposit submit send transfer`)
 	readerWords = set(`you your candidate candidates applicant applicants trainee trainees selected aap`)
+	earners     = set(`tutor tutors tutoring teacher teachers teaching coaching consultant consultancy consultation
+		doctor doctors lawyer lawyers legal freelance freelancer`)
 	// dutyVerbs before a fee make it part of the work: "collecting security
 	// deposits", "posting charges".
 	dutyVerbs = set(`collect collects collecting collected process processes processing post posting bill billing
@@ -24,7 +27,7 @@ var (
 	othersPay  = set(`pay pays covers cover bear bears reimburse reimburses sponsor sponsors provides borne`)
 	paidBy     = set(`paid borne covered sponsored`)
 	reimbursed = set(`reimbursed reimbursable reimburse`)
-	officialTo = 30 // tokens either side within which an official channel marks a fee
+	officialTo = 60 // tokens either side within which an official channel marks a fee
 )
 
 // fee judges a fee hit: denied or warned fees are dropped (a denied one
@@ -34,7 +37,7 @@ func (c *ctx) fee(h cand) (Fee, bool) {
 	if c.warned[c.d.Tokens[h.i].Sentence] || c.paidByOthers(h) {
 		return Fee{}, false
 	}
-	if c.negatedBefore(h.i) || c.negatedAfter(h.j) {
+	if c.suppressed(h) {
 		if h.tag.cat == catFee {
 			c.denied = append(c.denied, c.span(h))
 		}
@@ -45,7 +48,7 @@ func (c *ctx) fee(h cand) (Fee, bool) {
 	}
 	f := Fee{Kind: h.tag.kind, Span: c.span(h)}
 	f.Amount = c.amount(h)
-	if h.tag.cat == catBareFee && f.Amount == "" && !c.bareFeeAsked(h) {
+	if h.tag.cat == catBareFee && (f.Amount == "" && !c.bareFeeAsked(h) || c.earnersFee(h)) {
 		return Fee{}, false
 	}
 	c.qualify(&f, h)
@@ -65,7 +68,13 @@ func (c *ctx) bareFeeAsked(h cand) bool {
 	if !c.any(lo, hi, payVerbs) {
 		return false
 	}
-	return payVerbs[c.keys[lo]] || c.any(lo, hi, readerWords)
+	return imperatives[c.keys[lo]] || c.any(lo, hi, readerWords)
+}
+
+// earnersFee reports a fee named after the one who earns it: "tutor fee
+// 12,000" is what the tutor is paid.
+func (c *ctx) earnersFee(h cand) bool {
+	return h.i > 0 && earners[c.keys[h.i-1]] && c.d.Tokens[h.i-1].Sentence == c.d.Tokens[h.i].Sentence
 }
 
 // duty reports a fee the job handles rather than pays: "collecting
@@ -80,12 +89,16 @@ func (c *ctx) duty(h cand) bool {
 // company" (a paid-by phrase after it).
 func (c *ctx) paidByOthers(h cand) bool {
 	lo, hi := c.sentenceTokens(h.i)
+	// "Paid legal defense fees", "covered visa fees": a benefit.
+	if c.anyBack(h.i-1, 3, lo, paidBy) {
+		return true
+	}
 	for k := h.i - 1; k >= lo && k >= h.i-6; k-- {
 		if othersPay[c.keys[k]] && k > lo && c.anyBack(k-1, 3, lo, others) {
 			return true
 		}
 	}
-	for k := h.j; k < hi && k < h.j+10; k++ {
+	for k := h.j; k < hi && k < h.j+16; k++ {
 		w := c.keys[k]
 		if reimbursed[w] {
 			return true
@@ -180,8 +193,12 @@ func (c *ctx) qualify(f *Fee, h cand) {
 			f.Refundable = !(k > 0 && (c.keys[k-1] == "non" || c.keys[k-1] == "not"))
 		}
 	}
+	// A test or application fee in an advert that names an official
+	// channel anywhere is that channel's fee ("other than the examination
+	// fee mentioned above"); other fees need the channel close by.
+	wide := len(c.official) > 0 && (f.Kind == "test" || f.Kind == "application")
 	for _, o := range c.official {
-		if o.i >= h.i-officialTo && o.i < h.j+officialTo {
+		if wide || o.i >= h.i-officialTo && o.i < h.j+officialTo {
 			f.Official = true
 			if f.Kind == "other" {
 				f.Kind = "application"

@@ -37,7 +37,7 @@ type phrase struct {
 const feeNoun = "fee|fees|charge|charges|amount|money|deposit"
 
 var phrases = []phrase{
-	{"registration|registeration|regestration|registrations " + feeNoun, tag{catFee, "registration"}},
+	{"refundable? registration|registeration|regestration|registrations " + feeNoun, tag{catFee, "registration"}},
 	{"registration ki|ka fee|fees|charges", tag{catFee, "registration"}},
 	{"training|course " + feeNoun, tag{catFee, "training"}},
 	{"kit|uniform " + feeNoun, tag{catFee, "kit"}},
@@ -54,6 +54,7 @@ var phrases = []phrase{
 	{"placement " + feeNoun, tag{catFee, "placement"}},
 	{"advance fee|fees|payment|money|amount", tag{catFee, "advance"}},
 	{"pay in advance", tag{catFee, "advance"}},
+	{"advance for visa|ticket|processing|medical|registration", tag{catFee, "advance"}},
 	{"رجسٹریشن فیس|چارجز", tag{catFee, "registration"}},
 	{"ٹریننگ فیس", tag{catFee, "training"}},
 	{"ویزا فیس", tag{catFee, "visa"}},
@@ -64,7 +65,8 @@ var phrases = []phrase{
 
 	{"gift card|cards", tag{catPayment, "gift-card"}},
 	{"itunes|steam|amazon card|cards", tag{catPayment, "gift-card"}},
-	{"google play card|cards|gift|codes|code", tag{catPayment, "gift-card"}},
+	{"google play gift? card|cards|codes|code", tag{catPayment, "gift-card"}},
+	{"bitcoin atm", tag{catPayment, "crypto"}},
 	{"bitcoin|btc|usdt|crypto|cryptocurrency|binance|ethereum|tether|trc20", tag{catPayment, "crypto"}},
 	{"western union", tag{catPayment, "wire"}},
 	{"money gram", tag{catPayment, "wire"}},
@@ -133,7 +135,7 @@ var phrases = []phrase{
 	{"بلا معاوضہ", tag{catNoFee, ""}},
 	{"never|not|don't|dont|doesn't|won't", tag{catNegator, ""}},
 
-	{"beware|khabardar|hoshiyar|ہوشیار|خبردار|دھوکہ|دھوکے|جعلی|फर्जी", tag{catWarning, ""}},
+	{"beware|caution|cautioned|touts|khabardar|hoshiyar|ہوشیار|خبردار|دھوکہ|دھوکے|جعلی|फर्जी", tag{catWarning, ""}},
 	{"be careful|aware|alert|cautious|vigilant", tag{catWarning, ""}},
 	{"fraud|fraudulent|fraudster|fraudsters|scam|scams|scammer|scammers|dhoka|dhoke|impersonate|impersonates|impersonating|impersonation|impersonators", tag{catWarning, ""}},
 	{"fake job|jobs|offer|offers|recruiter|recruiters|recruitment|agent|agents|call|calls|message|messages|website|websites|profile|profiles|account|accounts|people|ad|ads|interview|interviews|letter|letters", tag{catWarning, ""}},
@@ -150,6 +152,8 @@ var phrases = []phrase{
 	{"postal order", tag{catOfficial, ""}},
 	{"public service commission", tag{catOfficial, ""}},
 	{"official portal|website", tag{catOfficial, ""}},
+	{"payment gateway", tag{catOfficial, ""}},
+	{"prometric|dataflow|gamca|embassy|consulate", tag{catOfficial, ""}},
 }
 
 var lexicon = func() *lex.Set[tag] {

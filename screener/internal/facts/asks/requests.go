@@ -30,7 +30,7 @@ var (
 	// agent checks customers' cards): that role has its own rule.
 	customerCue = set(`customer customers client clients caller callers cardholder cardholders patient patients user users`)
 	// askCue words (or "your") make a mention of data a request for it.
-	askCue = set(`your apna apni apne share provide give reply enter tell submit send bhej bhejen batain bataen
+	askCue = set(`your apna apni apne share provide give reply enter tell submit send bhej bhejen batain bataen with
 		bataein fill need needed required mandatory`)
 	// issueCue words mean the data are given to the applicant: "you will
 	// receive your login details".
@@ -54,7 +54,13 @@ func (c *ctx) payment(h cand) bool {
 		return true
 	}
 	lo, hi := c.clauseTokens(h.i, h.j, true)
-	return c.any(lo, hi, payCue) && !c.any(lo, hi, receiveCue)
+	if c.any(lo, hi, receiveCue) {
+		return false
+	}
+	if slo, _ := c.sentenceTokens(h.i); lo == slo {
+		lo = c.wrappedStart(lo)
+	}
+	return c.any(lo, hi, payCue)
 }
 
 // document judges a document hit. A document to be kept by the recruiter
@@ -71,14 +77,33 @@ func (c *ctx) document(h cand) (handover, ok bool) {
 	switch {
 	case kept && !c.any(lo, hi, returnCue) && !c.any(clo, chi, copyCue):
 		return true, true
-	case c.any(clo, chi, sendCue):
+	case c.sentBefore(lo, h.i) || c.any(h.j, chi, sendCue):
 		return false, true
-	case c.inPerson(h.i, lo, hi):
+	case c.inPerson(lo, hi):
 		return false, false
-	case c.any(clo, chi, copyCue), h.tag.kind == "ssn" || h.tag.kind == "ph-id":
+	case c.any(clo, chi, copyCue):
 		return false, true
+	case h.tag.kind == "ssn" || h.tag.kind == "ph-id":
+		// "Provide your SSN" asks; "SSS, PhilHealth and Pag-IBIG" in a
+		// list of benefits does not.
+		return false, c.any(clo, chi, askCue)
 	}
 	return false, false
+}
+
+// sentBefore reports a sending verb earlier in the sentence that governs
+// the hit at token i — "Email your CV, passport copy, …" — with no
+// in-person verb in between ("email your CV and bring your CNIC").
+func (c *ctx) sentBefore(lo, i int) bool {
+	for k := i - 1; k >= lo; k-- {
+		if inPersonCue[c.keys[k]] {
+			return false
+		}
+		if sendCue[c.keys[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // handOver reports "hand over" in tokens [lo,hi).
@@ -105,24 +130,45 @@ func (c *ctx) passportSize(h cand) bool {
 // inPerson reports an in-person cue in the sentence, or, for a short list
 // item, in the lead-in line that ends with a colon ("Come for interview
 // with:" above "• Original CNIC").
-func (c *ctx) inPerson(i, lo, hi int) bool {
+func (c *ctx) inPerson(lo, hi int) bool {
 	if c.any(lo, hi, inPersonCue) {
 		return true
 	}
+	plo, phi, ok := c.leadInOf(lo, hi)
+	return ok && c.any(plo, phi, inPersonCue)
+}
+
+// leadInOf finds, for a list item (a sentence of at most ten tokens
+// [lo,hi)), the line ending with a colon that introduces its list, walking
+// back over the other short items.
+func (c *ctx) leadInOf(lo, hi int) (plo, phi int, ok bool) {
 	if hi-lo > 10 {
-		return false
+		return 0, 0, false
 	}
 	for step := 0; step < 8 && lo > 0; step++ {
-		plo, phi := c.sentenceTokens(lo - 1)
+		plo, phi = c.sentenceTokens(lo - 1)
 		if c.leadIn(phi) {
-			return c.any(plo, phi, inPersonCue)
+			return plo, phi, true
 		}
 		if phi-plo > 10 {
-			return false
+			return 0, 0, false
 		}
 		lo = plo
 	}
-	return false
+	return 0, 0, false
+}
+
+// wrappedStart moves a sentence start lo back over hard-wrapped lines
+// ("Pay the fee Rs 1,500\n   through JazzCash"), at most three.
+func (c *ctx) wrappedStart(lo int) int {
+	for n := 0; n < 3 && lo > 0; n++ {
+		s := c.d.Tokens[lo].Sentence
+		if s == 0 || !c.wrapsOn(s-1) {
+			break
+		}
+		lo, _ = c.sentenceTokens(lo - 1)
+	}
+	return lo
 }
 
 // leadIn reports whether the sentence whose last token is hi-1 ends with a
@@ -161,5 +207,10 @@ func (c *ctx) data(h cand) bool {
 	if h.tag.kind != "otp" && c.any(clo, h.i, issueCue) {
 		return false
 	}
-	return h.tag.kind == "otp" || c.any(clo, chi, askCue)
+	if h.tag.kind == "otp" || c.any(clo, chi, askCue) {
+		return true
+	}
+	// "Reply with:" above "3. Bank account number / IBAN".
+	plo, phi, ok := c.leadInOf(lo, hi)
+	return ok && c.any(plo, phi, askCue)
 }

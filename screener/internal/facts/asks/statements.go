@@ -1,6 +1,9 @@
 package asks
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 var (
 	// reassure before "scam"/"fraud" turns a warning into a sales claim
@@ -36,8 +39,42 @@ func (c *ctx) warnings() []Finding {
 		if lo, hi := c.sentenceTokens(h.i); hi-lo <= 3 {
 			c.warned[s+1] = true
 		}
+		// A hard-wrapped line goes on in the next "sentence": "... and
+		// of\nanyone who asks you to pay through JazzCash".
+		for ; c.wrapsOn(s); s++ {
+			c.warned[s+1] = true
+		}
 	}
 	return out
+}
+
+// wrapsOn reports whether sentence s ends at a line break with no closing
+// punctuation and the next one starts with a lower-case letter.
+func (c *ctx) wrapsOn(s int) bool {
+	sents := c.d.Sentences
+	if s+1 >= len(sents) {
+		return false
+	}
+	end := sents[s].End
+	if end == 0 || c.d.Folded[end-1] != '\n' {
+		return false
+	}
+	tail := strings.TrimRight(c.d.Folded[sents[s].Start:end], " \t\r\n")
+	if tail == "" || strings.ContainsAny(tail[len(tail)-1:], ".!?:;") {
+		return false
+	}
+	i := c.d.TokenAt(sents[s+1].Start)
+	if i >= len(c.d.Tokens) || c.d.Tokens[i].Sentence != s+1 {
+		return false
+	}
+	r := c.d.Src[c.srcStart(i)]
+	return 'a' <= r && r <= 'z'
+}
+
+// srcStart is the source offset of token i.
+func (c *ctx) srcStart(i int) int {
+	a, _ := c.d.Source(c.d.Tokens[i].Start, c.d.Tokens[i].End)
+	return a
 }
 
 // reassured reports "no scam", "100% genuine, no fraud": a reassuring word
