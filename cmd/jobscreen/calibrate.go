@@ -57,6 +57,7 @@ type calibration struct {
 // calibrateFlags are calibrate's own settings.
 type calibrateFlags struct {
 	out, format     string
+	hold            []string
 	folds, minHits  int
 	seed            int64
 	l2, falseAlarm  float64
@@ -77,7 +78,8 @@ sample: 5-fold cross-validation with near-duplicate adverts kept in one fold.
 Points are bounded: scam signs 0 to +25, legitimacy signs -25 to 0, so no
 single rule decides alone. An L2 penalty keeps rarely seen rules modest, and
 --false-alarm-weight above 1 states a preference against flagging honest
-adverts. Rules that fired on fewer than --min-hits adverts keep their points.
+adverts. Rules that fired on fewer than --min-hits adverts keep their points,
+as do rules named with --hold (to fit some packs' rules around the others).
 
 It prints the figures of the current points beside the cross-validated ones
 (--format json for a machine-readable report) and, with -o, writes a points
@@ -101,6 +103,7 @@ file. The same file and flags always give the same result.`,
 	f.IntVar(&cf.folds, "folds", defaultFolds, "cross-validation folds")
 	f.Int64Var(&cf.seed, "seed", defaultSeed, "seed of the fold assignment")
 	f.IntVar(&cf.minHits, "min-hits", defaultMinHits, "fit only rules that fired on at least this many adverts")
+	f.StringSliceVar(&cf.hold, "hold", nil, "rule id whose points stay as they are while the others are fitted (repeatable)")
 	f.Float64Var(&cf.l2, "l2", defaultL2, "L2 penalty on each rule's weight (log-odds units)")
 	f.Float64Var(&cf.falseAlarm, "false-alarm-weight", defaultFalseAlarmWeight, "weight of an honest advert's error against a scam's 1")
 	f.Float64Var(&cf.maxPoints, "max-points", defaultMaxPoints, "largest fitted points of any rule, either way")
@@ -176,7 +179,7 @@ func calibrate(ds *dataset, s *screener.Screener, current map[string]int, cf cal
 	}
 	for _, st := range c.Stats {
 		cur := float64(current[st.ID])
-		if st.HitsPos+st.HitsNeg < cf.minHits {
+		if st.HitsPos+st.HitsNeg < cf.minHits || slices.Contains(cf.hold, st.ID) {
 			c.Options.Bounds[st.ID] = eval.Bound{Min: cur, Max: cur} // kept as it is
 			continue
 		}

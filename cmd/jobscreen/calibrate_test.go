@@ -133,3 +133,13 @@ func TestEvalAndCalibrateHelp(t *testing.T) {
 		jobscreen(t, "", cmd, "--help").want(t, exitOK, []string{"Usage:", "Examples:", "--label-column", "--positive"}, nil)
 	}
 }
+
+func TestCalibrateHoldKeepsPoints(t *testing.T) {
+	t.Parallel()
+	data := writeCSV(t, "labelled.csv", synthRows(80, 0.5, 5))
+	out := filepath.Join(t.TempDir(), "points.yaml")
+	jobscreen(t, "", "calibrate", data, "-o", out, "--hold", "no-company-profile").want(t, exitOK, nil, nil)
+	if p, ok := readPoints(t, out)["no-company-profile"]; ok {
+		t.Errorf("held rule no-company-profile was fitted to %d", p)
+	}
+}

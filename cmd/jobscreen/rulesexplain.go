@@ -60,9 +60,23 @@ func (a *app) runRulesExplain(cmd *cobra.Command, args []string) error {
 	section(w, "What to do", r.Advice)
 	list(w, "Sources", r.Refs)
 	list(w, "Matches", matcherSummary(r))
-	list(w, "Fires on", quoteAll(r.Examples.Match))
-	list(w, "Does not fire on", quoteAll(r.Examples.NoMatch))
+	list(w, "Fires on", append(quoteAll(r.Examples.Match), fieldExamples(r.Examples.MatchFields)...))
+	list(w, "Does not fire on", append(quoteAll(r.Examples.NoMatch), fieldExamples(r.Examples.NoMatchFields)...))
 	return nil
+}
+
+// fieldExamples shows listings given field by field as "field: value; …",
+// fields in name order.
+func fieldExamples(list []map[string]string) []string {
+	out := make([]string, 0, len(list))
+	for _, ex := range list {
+		var parts []string
+		for _, name := range slices.Sorted(maps.Keys(ex)) {
+			parts = append(parts, fmt.Sprintf("%s: %q", name, strings.Join(strings.Fields(ex[name]), " ")))
+		}
+		out = append(out, "listing {"+strings.Join(parts, "; ")+"}")
+	}
+	return out
 }
 
 func section(w io.Writer, title, text string) {
