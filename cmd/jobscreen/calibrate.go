@@ -114,15 +114,7 @@ func (a *app) runCalibrate(cmd *cobra.Command, path string, cf calibrateFlags) e
 	if err := cf.check(); err != nil {
 		return err
 	}
-	l, err := a.loadEvalConfig(cmd)
-	if err != nil {
-		return err
-	}
-	s, err := a.newScreener(l)
-	if err != nil {
-		return err
-	}
-	ds, err := a.loadDataset(cmd, s, path, cf.labels, l.Config.MaxTextBytes)
+	l, s, ds, err := a.loadLabelled(cmd, path, cf.labels)
 	if err != nil {
 		return err
 	}

@@ -94,15 +94,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, ef evalFlags) error {
 	if err := ef.check(); err != nil {
 		return err
 	}
-	l, err := a.loadEvalConfig(cmd)
-	if err != nil {
-		return err
-	}
-	s, err := a.newScreener(l)
-	if err != nil {
-		return err
-	}
-	ds, err := a.loadDataset(cmd, s, path, ef.labels, l.Config.MaxTextBytes)
+	l, s, ds, err := a.loadLabelled(cmd, path, ef.labels)
 	if err != nil {
 		return err
 	}

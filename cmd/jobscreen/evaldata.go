@@ -67,6 +67,25 @@ func (a *app) loadEvalConfig(cmd *cobra.Command) (*config.Loaded, error) {
 	return l, nil
 }
 
+// loadLabelled is what eval and calibrate both start with: the configuration
+// (without --format), the screener it builds, and the labelled file read
+// and screened with it.
+func (a *app) loadLabelled(cmd *cobra.Command, path string, lf labelFlags) (*config.Loaded, *screener.Screener, *dataset, error) {
+	l, err := a.loadEvalConfig(cmd)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	s, err := a.newScreener(l)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ds, err := a.loadDataset(cmd, s, path, lf, l.Config.MaxTextBytes)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return l, s, ds, nil
+}
+
 // loadDataset reads path with package feed (the reader batch uses, with
 // batch's --map), screens every labelled advert with s and groups
 // near-duplicate descriptions. It streams: a bounded window of rows is in
