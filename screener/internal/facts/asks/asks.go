@@ -80,11 +80,16 @@ func Extract(d *textnorm.Doc) Facts {
 	return f
 }
 
+// maxHits bounds the hits kept per category. Real adverts hold a handful;
+// a megabyte of "fee fee fee" would otherwise spend seconds judging
+// evidence nobody reads.
+const maxHits = 256
+
 // scan collects the lexicon hits, keeping for each category only hits that
 // do not overlap an earlier hit of the same category ("original passport"
 // then "passport").
 func (c *ctx) scan() {
-	var lastEnd [catOfficial + 1]int
+	var lastEnd, count [catOfficial + 1]int
 	for i, w := range c.keys {
 		if !mayStart(w) {
 			continue
@@ -97,10 +102,11 @@ func (c *ctx) scan() {
 		if t.cat == catBareFee && lastEnd[catFee] > i {
 			continue
 		}
-		if lastEnd[t.cat] > i {
+		if lastEnd[t.cat] > i || count[t.cat] >= maxHits {
 			continue
 		}
 		lastEnd[t.cat] = end
+		count[t.cat]++
 		h := cand{i, end, t}
 		switch t.cat {
 		case catWarning, catReport:

@@ -181,15 +181,20 @@ func (c *ctx) coordinated(h cand) bool {
 	return !c.clauseBreak(end, false)
 }
 
-// sentenceTokens returns the token range [lo,hi) of sentence s around
-// token i.
+// window bounds how far, in tokens, context is read on each side of a
+// hit. Run-on text (a whole advert with no full stop) would otherwise make
+// every hit read the whole advert: quadratic time on hostile input.
+const window = 40
+
+// sentenceTokens returns the token range [lo,hi) of the sentence around
+// token i, cut to window tokens on each side.
 func (c *ctx) sentenceTokens(i int) (lo, hi int) {
 	toks, s := c.d.Tokens, c.d.Tokens[i].Sentence
 	lo, hi = i, i+1
-	for lo > 0 && toks[lo-1].Sentence == s {
+	for lo > 0 && i-lo < window && toks[lo-1].Sentence == s {
 		lo--
 	}
-	for hi < len(toks) && toks[hi].Sentence == s {
+	for hi < len(toks) && hi-i < window && toks[hi].Sentence == s {
 		hi++
 	}
 	return lo, hi

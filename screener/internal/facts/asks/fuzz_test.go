@@ -48,3 +48,14 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(d)
 	}
 }
+
+// TestHostileInput runs Extract on a megabyte of repeated keywords in one
+// run-on sentence and of spaces. There is no timing assertion: context is
+// read within a fixed window of each hit, so the work is linear; this only
+// proves it finishes.
+func TestHostileInput(t *testing.T) {
+	for _, s := range []string{strings.Repeat("fee ", 1<<18), strings.Repeat("no passport copy, ", 1<<15),
+		strings.Repeat(" ", 1<<20) + "fee", strings.Repeat("khabardar\n", 1<<15)} {
+		Extract(textnorm.New(s))
+	}
+}

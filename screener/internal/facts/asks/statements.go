@@ -41,7 +41,7 @@ func (c *ctx) warnings() []Finding {
 		}
 		// A hard-wrapped line goes on in the next "sentence": "... and
 		// of\nanyone who asks you to pay through JazzCash".
-		for ; c.wrapsOn(s); s++ {
+		for n := 0; n < 3 && !c.warned[s+1] && c.wrapsOn(s); n, s = n+1, s+1 {
 			c.warned[s+1] = true
 		}
 	}
