@@ -89,7 +89,7 @@ const maxHits = 256
 // do not overlap an earlier hit of the same category ("original passport"
 // then "passport").
 func (c *ctx) scan() {
-	var lastEnd, count [catOfficial + 1]int
+	var lastEnd, count [catPayVerb + 1]int
 	for i, w := range c.keys {
 		if !mayStart(w) {
 			continue
@@ -125,6 +125,10 @@ func (c *ctx) judge(f *Facts, h cand) {
 	switch h.tag.cat {
 	case catFee, catBareFee:
 		if fee, ok := c.fee(h); ok {
+			f.Fees = append(f.Fees, fee)
+		}
+	case catPayVerb:
+		if fee, ok := c.payAmount(h); ok {
 			f.Fees = append(f.Fees, fee)
 		}
 	case catPayment:

@@ -81,7 +81,7 @@ func TestExtract(t *testing.T) {
 		{"jazzcash to number", "JazzCash to this number 0300-1234567", "pay:wallet"},
 		{"easypaisa karein", "Fees easypaisa karein", "fee:other pay:wallet"},
 		{"salary via easypaisa", "Salary will be paid via Easypaisa", ""},
-		{"upi india", "Pay ₹999 by UPI to confirm your slot", "pay:wallet"},
+		{"upi india", "Pay ₹999 by UPI to confirm your slot", "fee:other=₹999 pay:wallet"},
 		{"deposit in account", "Deposit the amount in this account", "pay:deposit"},
 		{"cnic copy", "Send CNIC copy on WhatsApp", "doc:cnic"},
 		{"cnic holders", "CNIC holders from Punjab only", ""},
@@ -145,6 +145,11 @@ func TestExtract(t *testing.T) {
 		{"data under lead-in", "Please reply within 2 hours with:\n1. Full name\n2. Bank account number / IBAN (for salary transfer)", "data:bank data:bank"},
 		{"paid fees as a benefit", "Benefits: paid legal defense fees for moving violations.", ""},
 		{"pay the fee imperative", "Pay the fee and start today.", "fee:other"},
+		{"wallet after a fee", "Registration fee: Rs 500 (non-refundable) via Easypaisa 0300-1234567", "fee:registration=Rs 500 pay:wallet"},
+		{"not asking for any fee", "We are not asking for any fee at any stage.", "nofee:no-fee"},
+		{"pay amount to confirm", "Pay Rs 999 to confirm your seat.", "fee:other=Rs 999"},
+		{"pay label", "Pay: Rs 40,000 per month to start.", ""},
+		{"we pay salary", "We pay Rs 40,000 to get you started.", ""},
 		{"philippines placement fee", "Placement fee PHP 20,000 payable upon deployment", "fee:placement=PHP 20,000"},
 	}
 	for _, tc := range tests {

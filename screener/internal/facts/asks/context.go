@@ -21,7 +21,7 @@ type ctx struct {
 	negators []cand
 	warned   map[int]bool // sentence index → the sentence warns about scams
 	// deniedEnd is, per category, the token end of the last denied hit.
-	deniedEnd [catOfficial + 1]int
+	deniedEnd [catPayVerb + 1]int
 	denied    []textnorm.Span // fees the advert denies: "no registration, training or security fee"
 }
 

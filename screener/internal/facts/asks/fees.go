@@ -9,6 +9,7 @@ var (
 	payVerbs     = set(`pay paid payable paying deposit deposited submit send transfer`)
 	urduPayVerbs = set(`jama bhej bhejen bhejein bhejo dena deni dein karwa karwaein karwayen karwain karain karein
 		lagegi lagay lagaye hogi ادا جمع`)
+	purposes    = set(`confirm activate register book reserve unlock join secure get start`)
 	imperatives = set(`pay deposit submit send transfer`)
 	readerWords = set(`you your candidate candidates applicant applicants trainee trainees selected aap`)
 	earners     = set(`tutor tutors tutoring teacher teachers teaching coaching consultant consultancy consultation
@@ -51,6 +52,31 @@ func (c *ctx) fee(h cand) (Fee, bool) {
 	if h.tag.cat == catBareFee && (f.Amount == "" && !c.bareFeeAsked(h) || c.earnersFee(h)) {
 		return Fee{}, false
 	}
+	c.qualify(&f, h)
+	return f, true
+}
+
+// payAmount judges "pay Rs 999 to confirm your seat": the imperative
+// starting a clause, an amount right after it and a purpose after that
+// make a fee without the word "fee". "Pay: Rs 40,000 a month" is a salary
+// label and has no purpose clause.
+func (c *ctx) payAmount(h cand) (Fee, bool) {
+	lo, hi := c.clauseTokens(h.i, h.j, true)
+	if lo != h.i || c.clauseBreak(h.j, false) || h.j < len(c.keys) && strings.HasPrefix(c.d.Folded[c.d.Tokens[h.i].End:], ":") {
+		return Fee{}, false
+	}
+	k := h.j
+	for k < hi && k < h.j+2 && currencyWords[c.keys[k]] {
+		k++
+	}
+	if k >= hi || !c.d.Tokens[k].Number {
+		return Fee{}, false
+	}
+	amt := c.amountText(k)
+	if amt == "" || !c.any(k+1, min(hi, k+6), purposes) || c.suppressed(h) {
+		return Fee{}, false
+	}
+	f := Fee{Kind: "other", Span: c.span(h), Amount: amt}
 	c.qualify(&f, h)
 	return f, true
 }

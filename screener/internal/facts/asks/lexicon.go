@@ -20,6 +20,7 @@ const (
 	catWarning                 // a scam warning
 	catReport                  // where to report fraud
 	catOfficial                // a government payment channel or testing body
+	catPayVerb                 // "pay": a fee when an amount and a purpose follow ("pay Rs 999 to confirm")
 )
 
 type tag struct {
@@ -62,6 +63,7 @@ var phrases = []phrase{
 	{"پروسیسنگ فیس", tag{catFee, "processing"}},
 	{"داخلہ|فارم فیس", tag{catFee, "application"}},
 	{"fee|fees|فیس", tag{catBareFee, "other"}},
+	{"pay|deposit|transfer", tag{catPayVerb, "other"}},
 
 	{"gift card|cards", tag{catPayment, "gift-card"}},
 	{"itunes|steam|amazon card|cards", tag{catPayment, "gift-card"}},

@@ -4,6 +4,7 @@ var (
 	// payCue words near a wallet make it a request to pay with it.
 	payCue = set(`pay send transfer deposit purchase buy karein karen kren karo kar bhej bhejen bhejein bhejo jama
 		this number pe par screenshot`)
+	feeWords = set(`fee fees charges فیس`)
 	// receiveCue words mean the wallet pays the applicant: "salary via
 	// Easypaisa", "withdraw to JazzCash".
 	receiveCue = set(`salary salaries receive received payout payouts withdraw withdrawal commission earn earning
@@ -57,10 +58,12 @@ func (c *ctx) payment(h cand) bool {
 	if c.any(lo, hi, receiveCue) {
 		return false
 	}
-	if slo, _ := c.sentenceTokens(h.i); lo == slo {
+	slo, shi := c.sentenceTokens(h.i)
+	if lo == slo {
 		lo = c.wrappedStart(lo)
 	}
-	return c.any(lo, hi, payCue)
+	// "Registration fee: Rs 500 (non-refundable) via Easypaisa".
+	return c.any(lo, hi, payCue) || c.any(slo, shi, feeWords)
 }
 
 // document judges a document hit. A document to be kept by the recruiter

@@ -14,7 +14,7 @@ var (
 	// do not ask for any money"), since "we never ask for your OTP" is a
 	// warning about data, not about fees.
 	chargeVerbs = set(`charge charges charged charging`)
-	askVerbs    = set(`ask asks take takes demand demands request requests collect collects require requires accept accepts`)
+	askVerbs    = set(`ask asks asking take takes taking demand demands demanding request requests requesting collect collects collecting require requires requiring accept accepts`)
 	auxiliaries = set(`do does did will shall would can`)
 	moneyWords  = set(`fee fees money payment payments charges deposit deposits amount paisa paise`)
 )
