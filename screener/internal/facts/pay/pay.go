@@ -17,13 +17,22 @@ const (
 	Task    Period = "task"
 )
 
-// Month factors: a full-time month is taken as 26 working days of 8 hours, the
-// convention of South-Asian and Gulf payrolls, and a month as 52/12 ≈ 4.33 weeks.
+// Month factors. South-Asian and Gulf payrolls count a full-time month as 26
+// working days of 8 hours; payrolls in dollars, pounds and euros count a
+// five-day, 40-hour week, 52/12 weeks a month (173.3 hours, 21.7 days), the
+// same convention the country table's hourly minimums use. A month is 52/12
+// ≈ 4.33 weeks everywhere.
 const (
-	hoursPerMonth = 8 * 26
-	daysPerMonth  = 26
-	weeksPerMonth = 4.33
+	hoursPerMonth     = 8 * 26
+	daysPerMonth      = 26
+	hoursPerMonth5Day = 40 * 52 / 12.0
+	daysPerMonth5Day  = 5 * 52 / 12.0
+	weeksPerMonth     = 4.33
 )
+
+// fiveDayWeek lists the currencies whose hourly and daily rates are counted
+// over a five-day week.
+var fiveDayWeek = map[string]bool{"USD": true, "GBP": true, "EUR": true, "CAD": true, "AUD": true, "NZD": true}
 
 // Pay is one pay figure found in an advert.
 type Pay struct {
@@ -92,14 +101,18 @@ func Find(text string) []Pay {
 	return out
 }
 
-// perMonth converts an amount quoted per p to a monthly amount; ok is false when there
-// is no sensible monthly value (piece rates, unknown periods).
-func perMonth(v float64, p Period) (float64, bool) {
+// perMonth converts an amount in currency cur quoted per p to a monthly amount; ok is
+// false when there is no sensible monthly value (piece rates, unknown periods).
+func perMonth(v float64, p Period, cur string) (float64, bool) {
+	hours, days := float64(hoursPerMonth), float64(daysPerMonth)
+	if fiveDayWeek[cur] {
+		hours, days = hoursPerMonth5Day, daysPerMonth5Day
+	}
 	switch p {
 	case Hour:
-		return round2(v * hoursPerMonth), true
+		return round2(v * hours), true
 	case Day:
-		return round2(v * daysPerMonth), true
+		return round2(v * days), true
 	case Week:
 		return round2(v * weeksPerMonth), true
 	case Month:

@@ -47,8 +47,8 @@ func (s *scanner) toPay(e *expr) Pay {
 // fillMonthly sets the monthly figures and reports whether they were inferred from a
 // rupee figure with no period.
 func fillMonthly(p *Pay) bool {
-	if lo, ok := perMonth(p.Min, p.Period); ok {
-		hi, _ := perMonth(p.Max, p.Period)
+	if lo, ok := perMonth(p.Min, p.Period, p.Currency); ok {
+		hi, _ := perMonth(p.Max, p.Period, p.Currency)
 		p.MonthlyMin, p.MonthlyMax = lo, hi
 		return false
 	}
