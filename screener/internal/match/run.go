@@ -57,6 +57,9 @@ func (s *Set) scanPhrases(d *textnorm.Doc, ctx *context, spans [][]textnorm.Span
 	unless := map[int][]int{}
 	toks := d.Tokens
 	for i := range toks {
+		if !s.leads.may(toks[i].Stem) {
+			continue
+		}
 		for _, p := range s.index[toks[i].Stem] {
 			c := &s.rules[p.rule]
 			if c.disabled {

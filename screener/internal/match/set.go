@@ -55,6 +55,7 @@ type compiled struct {
 type Set struct {
 	rules  []compiled
 	index  map[string][]phrase // first stem → phrases starting with it
+	leads  *leads              // the first two bytes of index's keys
 	combos []int               // combination rules in dependency order
 	byID   map[string]int
 }
@@ -62,7 +63,7 @@ type Set struct {
 // Compile builds a Set. Rules must already be validated; disabled names
 // rules that never fire.
 func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, error) {
-	s := &Set{index: map[string][]phrase{}, byID: map[string]int{}}
+	s := &Set{index: map[string][]phrase{}, leads: new(leads), byID: map[string]int{}}
 	for i := range rs {
 		s.byID[rs[i].ID] = i
 	}
@@ -126,6 +127,7 @@ func (s *Set) addPhrase(p phrase) {
 	}
 	first := p.words[0].stem
 	s.index[first] = append(s.index[first], p)
+	s.leads.add(first)
 }
 
 // comboOrder sorts combination rules so each runs after the rules it
