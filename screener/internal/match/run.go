@@ -16,8 +16,11 @@ const maxSpansPerRule = 12
 func (s *Set) Run(in Input) []Hit {
 	d := in.Doc
 	ctx := newContext(d)
-	spans := make([][]textnorm.Span, len(s.rules))
-	fired := make([]bool, len(s.rules))
+	sc := s.scratch.Get().(*scratch)
+	defer s.scratch.Put(sc)
+	spans, fired := sc.spans, sc.fired
+	clear(spans) // the hits keep the span slices, never this table
+	clear(fired)
 	unless := s.scanPhrases(d, ctx, spans)
 	for i := range s.rules {
 		c := &s.rules[i]

@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"regexp"
+	"sync"
 
 	"github.com/jobscreen/jobscreen/rules"
 	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
@@ -58,6 +59,13 @@ type Set struct {
 	leads  *leads              // the first two bytes of index's keys
 	combos []int               // combination rules in dependency order
 	byID   map[string]int
+	// scratch recycles Run's per-rule tables (one slot per rule each).
+	scratch sync.Pool
+}
+
+type scratch struct {
+	spans [][]textnorm.Span
+	fired []bool
 }
 
 // Compile builds a Set. Rules must already be validated; disabled names
@@ -79,6 +87,8 @@ func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, erro
 		s.rules = append(s.rules, c)
 	}
 	s.combos = s.comboOrder()
+	n := len(s.rules)
+	s.scratch.New = func() any { return &scratch{spans: make([][]textnorm.Span, n), fired: make([]bool, n)} }
 	return s, nil
 }
 
