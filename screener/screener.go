@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/jobscreen/jobscreen/rules"
 	"github.com/jobscreen/jobscreen/screener/internal/facts"
@@ -156,7 +157,9 @@ func (s *Screener) Screen(ctx context.Context, l Listing) (rep Report, err error
 	// slice of it; preparing it once lets those that cannot match skip.
 	defer rxscan.Prepare(d.Folded).Release()
 	b := facts.Extract(d, facts.Hints{Company: l.Company, Location: l.Location, Education: l.Education, Experience: l.Experience}, s.cfg)
-	hits := s.set.Run(match.Input{Doc: d, Facts: b, Fields: fieldsOf(&l, at)})
+	fs := fieldsOf(&l, at)
+	hits := s.set.Run(match.Input{Doc: d, Facts: b, Fields: fs})
+	putFields(fs)
 	rep = Report{ID: l.ID, Source: "listing", Text: text, Findings: s.findings(d, hits), Facts: summarize(b)}
 	if l.onlyBody() {
 		rep.Source = "text"
@@ -189,8 +192,17 @@ func (e *TooLargeError) Error() string {
 	return fmt.Sprintf("listing %q is %d bytes; the limit is %d (set max_text_bytes to raise it)", e.ID, e.Size, e.Limit)
 }
 
+// fieldMaps recycles the per-listing field maps: the matchers read them
+// only while Run runs.
+var fieldMaps = sync.Pool{New: func() any { return make(map[string]match.Field, len(textFields)+len(otherFields)) }}
+
+func putFields(fs map[string]match.Field) {
+	clear(fs)
+	fieldMaps.Put(fs)
+}
+
 func fieldsOf(l *Listing, at map[string]span) map[string]match.Field {
-	fs := make(map[string]match.Field, len(textFields)+len(otherFields))
+	fs := fieldMaps.Get().(map[string]match.Field)
 	provided := func(name string, v string) bool { return v != "" || slices.Contains(l.Provided, name) }
 	for _, f := range textFields {
 		v := f.get(l)

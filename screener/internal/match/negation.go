@@ -39,6 +39,14 @@ var sentenceCue = func() map[string]uint8 {
 	return m
 }()
 
+var sentenceCueLeads = func() *leads {
+	l := new(leads)
+	for w := range sentenceCue {
+		l.add(w)
+	}
+	return l
+}()
+
 const (
 	cueWarn uint8 = 1 << iota
 	cueMention
@@ -72,6 +80,9 @@ func newContext(d *textnorm.Doc) *context {
 	c := &context{folded: d.Folded, toks: d.Tokens, warnSent: make([]bool, n), mentionSent: make([]bool, n)}
 	for _, t := range d.Tokens {
 		if t.Sentence >= n {
+			continue
+		}
+		if !sentenceCueLeads.may(t.Stem) {
 			continue
 		}
 		cue := sentenceCue[t.Stem]

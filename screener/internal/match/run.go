@@ -16,8 +16,11 @@ const maxSpansPerRule = 12
 func (s *Set) Run(in Input) []Hit {
 	d := in.Doc
 	ctx := newContext(d)
-	spans := make([][]textnorm.Span, len(s.rules))
-	fired := make([]bool, len(s.rules))
+	sc := s.scratch.Get().(*scratch)
+	defer s.scratch.Put(sc)
+	spans, fired := sc.spans, sc.fired
+	clear(spans) // the hits keep the span slices, never this table
+	clear(fired)
 	unless := s.scanPhrases(d, ctx, spans)
 	for i := range s.rules {
 		c := &s.rules[i]
@@ -57,6 +60,9 @@ func (s *Set) scanPhrases(d *textnorm.Doc, ctx *context, spans [][]textnorm.Span
 	unless := map[int][]int{}
 	toks := d.Tokens
 	for i := range toks {
+		if !s.leads.may(toks[i].Stem) {
+			continue
+		}
 		for _, p := range s.index[toks[i].Stem] {
 			c := &s.rules[p.rule]
 			if c.disabled {

@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"regexp"
+	"sync"
 
 	"github.com/jobscreen/jobscreen/rules"
 	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
@@ -55,14 +56,22 @@ type compiled struct {
 type Set struct {
 	rules  []compiled
 	index  map[string][]phrase // first stem → phrases starting with it
+	leads  *leads              // the first two bytes of index's keys
 	combos []int               // combination rules in dependency order
 	byID   map[string]int
+	// scratch recycles Run's per-rule tables (one slot per rule each).
+	scratch sync.Pool
+}
+
+type scratch struct {
+	spans [][]textnorm.Span
+	fired []bool
 }
 
 // Compile builds a Set. Rules must already be validated; disabled names
 // rules that never fire.
 func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, error) {
-	s := &Set{index: map[string][]phrase{}, byID: map[string]int{}}
+	s := &Set{index: map[string][]phrase{}, leads: new(leads), byID: map[string]int{}}
 	for i := range rs {
 		s.byID[rs[i].ID] = i
 	}
@@ -78,6 +87,8 @@ func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, erro
 		s.rules = append(s.rules, c)
 	}
 	s.combos = s.comboOrder()
+	n := len(s.rules)
+	s.scratch.New = func() any { return &scratch{spans: make([][]textnorm.Span, n), fired: make([]bool, n)} }
 	return s, nil
 }
 
@@ -126,6 +137,7 @@ func (s *Set) addPhrase(p phrase) {
 	}
 	first := p.words[0].stem
 	s.index[first] = append(s.index[first], p)
+	s.leads.add(first)
 }
 
 // comboOrder sorts combination rules so each runs after the rules it

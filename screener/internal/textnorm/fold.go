@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"sort"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -84,7 +85,12 @@ func (d *Doc) srcOf(i int) (start, end int) {
 type folder struct {
 	out  []byte
 	runs []run
+	it   *norm.Iter // shared by the chunks of one text
 }
+
+// iters recycles NFKC iterators: one is several hundred bytes, and a fresh
+// one per non-ASCII chunk was the largest allocation of a batch.
+var iters = sync.Pool{New: func() any { return new(norm.Iter) }}
 
 // emitSeg appends r as output of the source segment s..e.
 func (f *folder) emitSeg(r rune, s, e int) {
@@ -110,7 +116,8 @@ func (f *folder) plain(src string, i, j int) {
 
 func (d *Doc) fold() {
 	src := d.Src
-	f := folder{out: make([]byte, 0, len(src))}
+	f := folder{out: make([]byte, 0, len(src)), it: iters.Get().(*norm.Iter)}
+	defer iters.Put(f.it)
 	for i := 0; i < len(src); {
 		// ASCII followed by ASCII is already NFKC; no composition can join
 		// across an ASCII starter, so only non-ASCII runs go through norm.
@@ -144,7 +151,7 @@ func (f *folder) foldChunk(chunk string, base int) {
 		f.foldInvalid(chunk, base)
 		return
 	}
-	var it norm.Iter
+	it := f.it
 	it.InitString(norm.NFKC, chunk)
 	for !it.Done() {
 		p0 := it.Pos()

@@ -39,11 +39,34 @@ type Phrase[T any] struct {
 
 // Set indexes phrases by the words their first slot accepts, so each token
 // costs one map lookup plus the few phrases that start with it.
-type Set[T any] struct{ byFirst map[string][]*Phrase[T] }
+type Set[T any] struct {
+	byFirst map[string][]*Phrase[T]
+	// lead marks the first two bytes of every key of byFirst: most tokens
+	// start no phrase, and the bitmap says so without hashing the token.
+	lead *[1 << 16 / 64]uint64
+}
+
+// leadIndex is the bit of lead that w's first two bytes (one for a
+// one-byte word) select.
+func leadIndex(w string) int {
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func (set *Set[T]) first(w string) []*Phrase[T] {
+	if w != "" {
+		if i := leadIndex(w); set.lead[i/64]&(1<<(i%64)) == 0 {
+			return nil
+		}
+	}
+	return set.byFirst[w]
+}
 
 // Compile builds a Set; it is meant to run once, at package init.
 func Compile[T any](ps []Pattern[T]) *Set[T] {
-	set := &Set[T]{byFirst: make(map[string][]*Phrase[T])}
+	set := &Set[T]{byFirst: make(map[string][]*Phrase[T]), lead: new([1 << 16 / 64]uint64)}
 	for _, p := range ps {
 		ph := &Phrase[T]{Tag: p.Tag, tight: p.Tight, plain: p.Plain}
 		for _, f := range strings.Fields(p.Text) {
@@ -75,6 +98,10 @@ func (set *Set[T]) index(ph *Phrase[T]) {
 	}
 	for w := range ph.slots[0].words {
 		set.byFirst[w] = append(set.byFirst[w], ph)
+		if w != "" {
+			i := leadIndex(w)
+			set.lead[i/64] |= 1 << (i % 64)
+		}
 	}
 }
 
@@ -84,7 +111,7 @@ func (set *Set[T]) index(ph *Phrase[T]) {
 func (set *Set[T]) Longest(d *textnorm.Doc, keys []string, i int) (*Phrase[T], int) {
 	var best *Phrase[T]
 	bestEnd := -1
-	for _, ph := range set.byFirst[keys[i]] {
+	for _, ph := range set.first(keys[i]) {
 		if end := ph.match(d, keys, 1, i+1, i); end > bestEnd {
 			best, bestEnd = ph, end
 		}

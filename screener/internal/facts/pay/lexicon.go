@@ -44,6 +44,32 @@ func (l *lexeme) is(c uint32) bool { return l != nil && l.class&c != 0 }
 // concurrent use.
 var lexicon = buildLexicon()
 
+// lexiconLeads marks the first two bytes, ASCII lower-cased, of every
+// lexicon word, so lookup can turn most words away without hashing them.
+var lexiconLeads = func() *[1 << 16 / 64]uint64 {
+	var b [1 << 16 / 64]uint64
+	for w := range lexicon {
+		if w != "" {
+			i := lexiconLead(w)
+			b[i/64] |= 1 << (i % 64)
+		}
+	}
+	return &b
+}()
+
+func lexiconLead(w string) int {
+	lower := func(c byte) int {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return int(c)
+	}
+	if len(w) == 1 {
+		return lower(w[0]) << 8
+	}
+	return lower(w[0])<<8 | lower(w[1])
+}
+
 func buildLexicon() map[string]*lexeme {
 	m := make(map[string]*lexeme, 700)
 	for _, row := range currencyWords {
@@ -108,6 +134,11 @@ func splitWords(s string) []string {
 // skipped the engine's folding still get sensible results. It does not allocate: the
 // map index with a converted byte slice is optimised by the compiler.
 func lookup(w string) *lexeme {
+	if w != "" {
+		if i := lexiconLead(w); lexiconLeads[i/64]&(1<<(i%64)) == 0 {
+			return nil // no lexicon word starts so: most words of an advert
+		}
+	}
 	if e, ok := lexicon[w]; ok {
 		return e
 	}
