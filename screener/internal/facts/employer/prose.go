@@ -303,8 +303,35 @@ func opensProfile(rest string) bool {
 			w == "headquartered" || w == "one" || w == "inc" || w == "llc" || w == "ltd" || w == "we" || w == "our" ||
 			strings.HasPrefix(strings.TrimLeft(rest[1:], " "), "#url_")
 	}
-	return profileVerbs[firstWord(rest)]
+	return profileVerbs[firstWord(rest)] && !personRole(rest)
 }
+
+// personRoles are what a person, not a company, "is": "Anthony Warren is a
+// marketing consultant" introduces the recruiter, not the employer.
+var personRoles = wordSet(`consultant consultants manager director founder ceo owner recruiter engineer agent
+	specialist professional entrepreneur coach expert veteran freelancer investor designer developer he she
+	mother father graduate student`)
+
+// personRole reports whether one of the first six words of rest, before
+// any company noun, is a person's role.
+func personRole(rest string) bool {
+	for i, w := range strings.Fields(rest) {
+		if i >= 6 {
+			break
+		}
+		w = strings.Trim(w, ".,;:!?()")
+		if companyNouns[w] {
+			return false
+		}
+		if personRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var companyNouns = wordSet(`company firm agency business organization organisation corporation group startup
+	provider leader brand chain network platform studio consultancy practice`)
 
 func firstWord(s string) string {
 	s = strings.TrimLeft(s, " ")
