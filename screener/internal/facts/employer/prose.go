@@ -376,7 +376,7 @@ func endsClause(d *textnorm.Doc, e int) bool {
 func (f *Facts) nameFromProse(x *scan) {
 	d := x.d
 	best, bestEnd := -1, -1
-	for _, m := range x.findAll(afterRe, x.windows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)) {
+	for _, m := range x.findAll(afterRe, x.tightWindows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)) {
 		if best >= 0 && m[1] > best {
 			break
 		}
@@ -393,7 +393,7 @@ func (f *Facts) nameFromProse(x *scan) {
 			break
 		}
 	}
-	for _, m := range x.findAll(beforeRe, x.windowsOf(cueBefore)) {
+	for _, m := range x.findAll(beforeRe, x.tightWindows(cueBefore|cueIs, beforeCues)) {
 		if best >= 0 && m[0] > best {
 			break
 		}
@@ -407,6 +407,10 @@ func (f *Facts) nameFromProse(x *scan) {
 		f.setName(d, best, bestEnd)
 	}
 }
+
+// beforeCues reports whether a sentence may hold a beforeRe match: one of
+// its words after "is", "are", "was" or "were".
+func beforeCues(c cue) bool { return c&cueBefore != 0 && c&cueIs != 0 }
 
 // afterCues reports whether a line may hold an afterRe match that
 // nameFromProse takes: a cue of its own, "team at" and the like, or "at"
