@@ -71,10 +71,10 @@ func addresses(x *scan) (addr, landmarks []Finding) {
 	s := x.d.Folded
 	var parts, marks [][]int
 	if x.has(cuePart) {
-		parts = x.findAll(partRe, x.windowsOf(cuePart))
+		parts = x.findAll(partRe, x.tightWindowsOf(cuePart))
 	}
 	if x.has(cueLandmark) {
-		marks = x.findAll(landmarkRe, x.windowsOf(cueLandmark))
+		marks = x.findAll(landmarkRe, x.tightWindowsOf(cueLandmark))
 	}
 	for i := 0; i < len(parts); {
 		p := parts[i]

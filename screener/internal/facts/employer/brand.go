@@ -38,7 +38,7 @@ func brands(x *scan) []Finding {
 	}
 	s := x.d.Folded
 	var out []Finding
-	for _, m := range x.findAll(brandRe, x.windowsOf(cueBrand)) {
+	for _, m := range x.findAll(brandRe, x.tightWindowsOf(cueBrand)) {
 		b := brandKind(s[m[2]:m[3]])
 		next := strings.Fields(s[m[1]:min(len(s), m[1]+16)])
 		if len(next) > 0 && productAfter[strings.Trim(next[0], ".,;:!?()")] {

@@ -36,6 +36,7 @@ const (
 	cueArticle                   // "a", "an"
 	cueVagueAdj                  // "leading", "reputed" …: before a vagueRe noun
 	cueClient                    // "client", "customer": after "our"
+	cueIs                        // "is", "are", "was", "were": beforeRe's verbs
 )
 
 // cueLists are, for each pattern, the words every match of it holds at
@@ -45,11 +46,12 @@ var cueLists = []struct {
 	words string
 }{
 	{cueLegal, `pvt private ltd limited pte sdn bhd smc fz fzco fze llc fzllc llp l w wll inc incorporated plc gmbh corporation corp group`},
-	{cueField, `company employer organization organisation`},
+	{cueField, `company employer organization organisation hiring`},
 	{cueProfile, `about company who`},
 	{cueAfter, `we're were we who welcome joining join founded established since`},
 	{cueAt, `at in`},
 	{cueWe, `we we're our you you'll`},
+	{cueIs, `is are was were`},
 	{cueAtTeam, `team careers life here us family hiring opening openings vacancy vacancies internship internships`},
 	{cueBefore, `hiring looking seeking searching recruiting founded established started created formed launched
 		incorporated born company firm agency provider leader startup start business organization organisation
@@ -83,6 +85,33 @@ var cueWords = func() map[string]cue {
 	return m
 }()
 
+// cueShapes has, for each length and first letter of a cue word, a bit per
+// last letter: most words of an advert fail this test and skip the map,
+// whose lookups were a quarter of the package's time.
+var cueShapes = func() (t [16][26]uint32) {
+	for w := range cueWords {
+		if n := len(w); n < 16 && isLower(w[0]) && isLower(w[n-1]) {
+			t[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+		}
+	}
+	return t
+}()
+
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// lookupCue returns the patterns w is a cue word for. No cue word starts
+// with a digit (TestLookupCue), so numbers skip the map too.
+func lookupCue(w string) cue {
+	n := len(w)
+	switch {
+	case n == 0 || '0' <= w[0] && w[0] <= '9':
+		return 0
+	case n < 16 && isLower(w[0]) && isLower(w[n-1]) && cueShapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) == 0:
+		return 0
+	}
+	return cueWords[w]
+}
+
 // scan is one advert with, for each line, the patterns it holds cues for.
 type scan struct {
 	d     *textnorm.Doc
@@ -109,15 +138,18 @@ func newScan(d *textnorm.Doc) *scan {
 	s := d.Folded
 	lineEnd := -1
 	for _, tk := range d.Tokens {
-		c := cueWords[tk.Text]
+		c := lookupCue(tk.Text)
 		if i := strings.IndexByte(tk.Text, '\''); i > 0 {
-			c |= cueWords[tk.Text[:i]] // "street's", "google's"
+			c |= lookupCue(tk.Text[:i]) // "street's", "google's"
 		}
 		if tk.Number {
 			c |= cueNum
 		}
 		if idShaped(tk.Text) {
 			c |= cueReg
+		}
+		if c&lineCue != 0 && !firstOnLine(s, tk.Start) {
+			c &^= lineCue // fieldRe and profileHeadRe want their word first on its line
 		}
 		if c == 0 {
 			continue
@@ -127,6 +159,9 @@ func newScan(d *textnorm.Doc) *scan {
 			x.sents[n-1].c |= c
 		} else {
 			x.sents = append(x.sents, sentCues{tk.Sentence, c})
+		}
+		if c&lineCue == 0 {
+			continue
 		}
 		if tk.Start < lineEnd {
 			x.lines[len(x.lines)-1].c |= c
@@ -140,6 +175,24 @@ func newScan(d *textnorm.Doc) *scan {
 		x.lines = append(x.lines, lineCues{lo, lineEnd, c})
 	}
 	return x
+}
+
+// lineCue are the patterns that start at the start of a line.
+const lineCue = cueField | cueProfile
+
+// firstOnLine reports whether only blanks, "*", "#" and "-" stand between
+// the start of the line and folded offset off, as (?m)^[\s*#-]* allows.
+func firstOnLine(s string, off int) bool {
+	for i := off - 1; i >= 0; i-- {
+		switch s[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r', '*', '#', '-', '\f', '\v':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // idShaped reports whether a word may be a CIN or GSTIN: long, with digits.
@@ -156,7 +209,22 @@ func (x *scan) has(c cue) bool { return x.all&c != 0 }
 // they touch. Sentences, not lines: adverts exported without line breaks
 // are one long line.
 func (x *scan) windows(c cue, want func(cue) bool) []win {
-	if w, ok := x.wins[c]; ok {
+	return x.sentWindows(c, want, true)
+}
+
+// tightWindows is windows without the next sentence, for patterns whose
+// matches stay inside one sentence: a phrase around a name, a placeholder,
+// an address part, a brand.
+func (x *scan) tightWindows(c cue, want func(cue) bool) []win {
+	return x.sentWindows(c, want, false)
+}
+
+func (x *scan) sentWindows(c cue, want func(cue) bool, next bool) []win {
+	key := c
+	if !next {
+		key |= 1 << 30
+	}
+	if w, ok := x.wins[key]; ok {
 		return w
 	}
 	var out []win
@@ -166,7 +234,7 @@ func (x *scan) windows(c cue, want func(cue) bool) []win {
 			continue
 		}
 		start, end := sents[sc.k].Start, sents[sc.k].End
-		if sc.k+1 < len(sents) {
+		if next && sc.k+1 < len(sents) {
 			end = sents[sc.k+1].End
 		}
 		for end < len(s) && strings.IndexByte(" \t\r\n", s[end]) >= 0 {
@@ -181,7 +249,7 @@ func (x *scan) windows(c cue, want func(cue) bool) []win {
 	if x.wins == nil {
 		x.wins = map[cue][]win{}
 	}
-	x.wins[c] = out
+	x.wins[key] = out
 	return out
 }
 
@@ -223,6 +291,10 @@ func (x *scan) lineWindows(c cue) []win {
 
 func (x *scan) windowsOf(c cue) []win {
 	return x.windows(c, func(l cue) bool { return l&c != 0 })
+}
+
+func (x *scan) tightWindowsOf(c cue) []win {
+	return x.tightWindows(c, func(l cue) bool { return l&c != 0 })
 }
 
 // blankBefore moves a line start back over the blank lines (blanks, "*",

@@ -156,6 +156,8 @@ func TestExtract(t *testing.T) {
 		{"in acme we", "", "In Monospace, we like to keep it simple.", "name[Monospace]", nil},
 		{"in a city we", "", "In Qatar.Should you need a visa, we help.", "", nil},
 		{"hiring at", "", "We are hiring at Nexa Traders!", "name[Nexa Traders]", nil},
+		{"profile person", "", "About the company:\nAnthony Warren is a marketing and advertising consultant.", "", nil},
+		{"profile company of consultants", "", "About the company:\nRamberg Associates is a firm of consultants.", "name[Ramberg Associates]", nil},
 		{"profile lower-case brand", "", "About the company:\nreEmbedit provides a video player.", "name[reEmbedit]", nil},
 		{"profile lower-case word", "", "About the company:\nsoftware is eating the world.", "", nil},
 		{"profile opening clause", "", "About the company:\nBased in Hoxton, London, Forward Partners are a startup catalyst.", "name[Forward Partners]", nil},

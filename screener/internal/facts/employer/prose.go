@@ -303,8 +303,35 @@ func opensProfile(rest string) bool {
 			w == "headquartered" || w == "one" || w == "inc" || w == "llc" || w == "ltd" || w == "we" || w == "our" ||
 			strings.HasPrefix(strings.TrimLeft(rest[1:], " "), "#url_")
 	}
-	return profileVerbs[firstWord(rest)]
+	return profileVerbs[firstWord(rest)] && !personRole(rest)
 }
+
+// personRoles are what a person, not a company, "is": "Anthony Warren is a
+// marketing consultant" introduces the recruiter, not the employer.
+var personRoles = wordSet(`consultant consultants manager director founder ceo owner recruiter engineer agent
+	specialist professional entrepreneur coach expert veteran freelancer investor designer developer he she
+	mother father graduate student`)
+
+// personRole reports whether one of the first six words of rest, before
+// any company noun, is a person's role.
+func personRole(rest string) bool {
+	for i, w := range strings.Fields(rest) {
+		if i >= 6 {
+			break
+		}
+		w = strings.Trim(w, ".,;:!?()")
+		if companyNouns[w] {
+			return false
+		}
+		if personRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var companyNouns = wordSet(`company firm agency business organization organisation corporation group startup
+	provider leader brand chain network platform studio consultancy practice`)
 
 func firstWord(s string) string {
 	s = strings.TrimLeft(s, " ")
@@ -349,7 +376,7 @@ func endsClause(d *textnorm.Doc, e int) bool {
 func (f *Facts) nameFromProse(x *scan) {
 	d := x.d
 	best, bestEnd := -1, -1
-	for _, m := range x.findAll(afterRe, x.windows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)) {
+	for _, m := range x.findAll(afterRe, x.tightWindows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)) {
 		if best >= 0 && m[1] > best {
 			break
 		}
@@ -366,7 +393,7 @@ func (f *Facts) nameFromProse(x *scan) {
 			break
 		}
 	}
-	for _, m := range x.findAll(beforeRe, x.windowsOf(cueBefore)) {
+	for _, m := range x.findAll(beforeRe, x.tightWindows(cueBefore|cueIs, beforeCues)) {
 		if best >= 0 && m[0] > best {
 			break
 		}
@@ -380,6 +407,10 @@ func (f *Facts) nameFromProse(x *scan) {
 		f.setName(d, best, bestEnd)
 	}
 }
+
+// beforeCues reports whether a sentence may hold a beforeRe match: one of
+// its words after "is", "are", "was" or "were".
+func beforeCues(c cue) bool { return c&cueBefore != 0 && c&cueIs != 0 }
 
 // afterCues reports whether a line may hold an afterRe match that
 // nameFromProse takes: a cue of its own, "team at" and the like, or "at"

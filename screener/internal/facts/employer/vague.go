@@ -24,7 +24,7 @@ func vague(x *scan, name *textnorm.Span, named bool) []Finding {
 		return nil
 	}
 	var out []Finding
-	for _, m := range x.findAll(vagueRe, x.windows(cueVague|cueVagueNoun|cueClient, vagueLines)) {
+	for _, m := range x.findAll(vagueRe, x.tightWindows(cueVague|cueVagueNoun|cueClient, vagueLines)) {
 		if name != nil && m[0] < name.End && name.Start < m[1] {
 			continue
 		}
