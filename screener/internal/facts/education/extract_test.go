@@ -27,6 +27,7 @@ func TestExtract(t *testing.T) {
 		{"any qualification", "Any qualification can apply for CSR post", want{req: None, noDeg: true}},
 		{"matric inter can apply", "Matric / Inter / under-matric can apply", want{req: None, noDeg: true}},
 		{"matric inter or graduate can apply", "Matric, Inter or Graduate can apply.", want{req: Matric, noDeg: true}},
+		{"welcome for another credential", "High school certificate; a hospitality diploma is welcome", want{req: Intermediate}},
 		{"roman urdu koi degree zaroori nahi", "Koi degree zaroori nahi, bas English aani chahiye", want{req: None, noDeg: true}},
 		{"roman urdu degree ki zaroorat nahi", "degree ki zaroorat nahi hai", want{req: None, noDeg: true}},
 		{"roman urdu sab apply", "Matric pass larke bhi apply kar sakte hain", want{req: Matric, noDeg: true}},

@@ -1,6 +1,10 @@
 package education
 
-import "github.com/jobscreen/jobscreen/screener/internal/textnorm"
+import (
+	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
 
 // resolve turns the collected mentions into Required, Preferred and the
 // "can apply" form of NoDegree.
@@ -33,11 +37,21 @@ func (s *scan) invitations() {
 				low, sent = m, m.sentence
 			}
 		}
-		if sent == c.sentence && low.level <= Intermediate {
+		if sent == c.sentence && low.level <= Intermediate && s.sameClause(low.span.End, c.span.Start) {
 			s.f.NoDegree = true
 			s.add(textnorm.Span{Start: low.span.Start, End: c.span.End}, "no-degree", 0)
 		}
 	}
+}
+
+// sameClause reports whether nothing between folded offsets a and b ends a
+// clause: in "High school certificate; a hospitality diploma is welcome" the
+// welcome is for the diploma, not for school leavers.
+func (s *scan) sameClause(a, b int) bool {
+	if a > b || b > len(s.d.Folded) {
+		return false
+	}
+	return !strings.ContainsAny(s.d.Folded[a:b], ";:()")
 }
 
 // lower returns the lower of two known levels; Unknown never wins.
