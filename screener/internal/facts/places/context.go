@@ -36,15 +36,18 @@ var (
 	// destAfter right after X: "Dubai jobs", "Cambodia visa", "Dubai based".
 	destAfter = set("job jobs visa visas vacancy vacancies naukri nokri work employment placement deployment " +
 		"based jane jaane ja jayen bheja bhejna bhejenge jaen ویزا نوکری ملازمت جانے جائیں")
-	locWords   = set("location locations destination destinations country countries city cities station posting placement deployment")
-	toWords    = set("to towards into")
-	sellWords  = set("call calls calling sell selling sales export exports exporting ship shipping emails")
-	inWords    = set("in at inside within")
-	postLiye   = set("ke kay k ki کے کی")
-	liye       = set("liye liay lye liyay lie liey leye لیے لئے")
-	postMein   = set("mein main me mai men mien میں")
-	workNouns  = set("job jobs naukri nokri kaam kam work نوکری ملازمت کام جاب")
-	listJoiner = set("and or aur ya اور یا")
+	locWords = set("location locations destination destinations country countries city cities station posting placement deployment")
+	toWords  = set("to towards into")
+	// negWords deny a phrase that follows them; postNegWords one before them.
+	negWords     = set("no not never without don't dont doesn't won't cannot can't nor neither na mat bina baghair بغیر نہ")
+	postNegWords = set("nahi nahin nai nhi نہیں")
+	sellWords    = set("call calls calling sell selling sales export exports exporting ship shipping emails")
+	inWords      = set("in at inside within")
+	postLiye     = set("ke kay k ki کے کی")
+	liye         = set("liye liay lye liyay lie liey leye لیے لئے")
+	postMein     = set("mein main me mai men mien میں")
+	workNouns    = set("job jobs naukri nokri kaam kam work نوکری ملازمت کام جاب")
+	listJoiner   = set("and or aur ya اور یا")
 )
 
 func set(words string) map[string]bool {

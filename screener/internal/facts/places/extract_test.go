@@ -51,6 +51,8 @@ func TestExtract(t *testing.T) {
 		{"no passport needed", "No passport needed, work from home", "", summary{"", "", "", ""}},
 		{"passport size photo", "Bring 2 passport size photos", "", summary{"", "", "", ""}},
 		{"visit visa", "Visit visa available for Dubai, work permit after arrival", "", summary{"Dubai", "Dubai", "", "visit:visit-visa visit:work-permit-later"}},
+		{"visit visa denied", "Candidates do not travel on a visit visa.", "", summary{"", "", "", ""}},
+		{"visit visa nahi", "Visit visa nahi, seedha work visa.", "", summary{"", "", "", ""}},
 		{"convert visa", "Will convert to work visa after 3 months", "", summary{"", "", "", "visit:work-permit-later"}},
 		{"age range", "Age 18-30 years, males only", "", summary{"", "", "", "age:age"}},
 		{"age limit", "Age limit: 35", "", summary{"", "", "", "age:age"}},

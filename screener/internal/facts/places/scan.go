@@ -43,7 +43,9 @@ func (c *ctx) record(f *Facts, ph *phrase, i, end int) int {
 	case gPassport:
 		f.PassportAsk = append(f.PassportAsk, c.finding(i, end, ph.Tag.kind))
 	case gVisit:
-		f.VisitVisa = append(f.VisitVisa, c.finding(i, end, ph.Tag.kind))
+		if !c.negated(i, end) {
+			f.VisitVisa = append(f.VisitVisa, c.finding(i, end, ph.Tag.kind))
+		}
 	case gAge:
 		if e := c.numbersAfter(end, 3); e > 0 {
 			end = e
@@ -54,6 +56,18 @@ func (c *ctx) record(f *Facts, ph *phrase, i, end int) int {
 		f.LicensedOEP = append(f.LicensedOEP, c.finding(i, end, ph.Tag.kind))
 	}
 	return end
+}
+
+// negated reports a denial of the phrase at tokens [i, end): a negation up
+// to four words before it in its sentence ("candidates do not travel on a
+// visit visa") or "nahi" just after it ("visit visa nahi").
+func (c *ctx) negated(i, end int) bool {
+	for k := i - 1; k >= i-4; k-- {
+		if negWords[c.key(k, i)] {
+			return true
+		}
+	}
+	return postNegWords[c.key(end, end-1)]
 }
 
 // numbersAfter looks up to within tokens past from for an age-like number
