@@ -123,6 +123,8 @@ func TestExtract(t *testing.T) {
 		{"kept by company", "Original certificates will be kept by the company until the contract ends.", "doc:originals/handover"},
 		{"interview lead-in", "Candidates come for interview with:\n• Original passport (minimum 1 year validity)\n• Original CNIC and 4 passport-size photos", ""},
 		{"passport size photos", "Send 2 passport size photos.", ""},
+		{"by email is a channel", "Offer letter by email from our domain, background check and CNIC verification at joining.", ""},
+		{"email the cnic", "Email your CV and CNIC copy today.", "doc:cnic"},
 		{"originals returned", "Passport shown at interview and returned the same day.", ""},
 		{"submit original passport", "Submit your original passport at our office.", "doc:passport/handover"},
 		{"upi handle", "Pay via workhome.rakesh@okaxis and send the screenshot.", "pay:wallet"},

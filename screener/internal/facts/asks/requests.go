@@ -12,6 +12,9 @@ var (
 	// sendCue words send a document or data away: a request to a stranger.
 	sendCue = set(`send share whatsapp email e-mail upload bhej bhejen bhejein bhejo inbox dm attach attached
 		بھیجیں بھیج`)
+	// channelCue words before a send word make it a channel, not a request:
+	// "offer letter by email", "updates via WhatsApp".
+	channelCue = set(`by via through`)
 	// copyCue words ask for a copy, a picture or a number of a document.
 	copyCue = set(`copy copies scan scanned picture pictures pic pics photo photos photocopy front back number
 		details no کاپی تصویر`)
@@ -96,13 +99,15 @@ func (c *ctx) document(h cand) (handover, ok bool) {
 
 // sentBefore reports a sending verb earlier in the sentence that governs
 // the hit at token i — "Email your CV, passport copy, …" — with no
-// in-person verb in between ("email your CV and bring your CNIC").
+// in-person verb in between ("email your CV and bring your CNIC"). A send
+// word after "by" or "via" names a channel and asks nothing ("offer letter
+// by email, CNIC verification at joining").
 func (c *ctx) sentBefore(lo, i int) bool {
 	for k := i - 1; k >= lo; k-- {
 		if inPersonCue[c.keys[k]] {
 			return false
 		}
-		if sendCue[c.keys[k]] {
+		if sendCue[c.keys[k]] && !(k > lo && channelCue[c.keys[k-1]]) {
 			return true
 		}
 	}
