@@ -13,6 +13,11 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
+// summaryGap is how much longer than a JSON-LD description the page's own
+// advert must be (besides twice as long) for the description to count as a
+// summary: about a paragraph.
+const summaryGap = 256
+
 // DefaultLimit is how many bytes Extract reads when the caller gives no limit.
 const DefaultLimit int64 = 8 << 20
 
@@ -24,7 +29,9 @@ var ErrTooLarge = errors.New("htmlx: input too large")
 type Page struct {
 	Title, Company, CompanyURL, Location, Salary string
 	// Body is the advert's own text: paragraphs separated by "\n\n", list
-	// items as lines starting "- ".
+	// items as lines starting "- ". It is the JSON-LD description, or the
+	// page's visible advert when that is more than twice as long and longer
+	// by summaryGap bytes (the description is then only a summary).
 	Body                                  string
 	Education, Experience, EmploymentType string
 	DatePosted, ValidThrough              string
@@ -76,8 +83,13 @@ func extractBytes(data []byte) Page {
 	if p.Title == "" {
 		p.Title = firstNonEmpty(advertTitle(advert), meta.ogTitle, meta.title)
 	}
-	if p.Body == "" {
-		p.Body = renderText(advert)
+	// Many pages put a one-paragraph summary in the JSON-LD description and
+	// the advert itself (pay details, address, how to apply) only on the
+	// page. The page's text wins when it is more than twice as long and
+	// longer by a paragraph or more; otherwise the description is the whole
+	// advert, without the page's chrome.
+	if visible := renderText(advert); p.Body == "" || len(visible) > 2*len(p.Body) && len(visible) >= len(p.Body)+summaryGap {
+		p.Body = visible
 	}
 	if p.URL == "" {
 		p.URL = firstNonEmpty(meta.canonical, meta.ogURL)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -40,6 +41,7 @@ func jsonLDBlocks(doc *goquery.Document) []string {
 func findPosting(blocks []string) (map[string]any, []string) {
 	var postings []map[string]any
 	var warnings []string
+	nodes := map[string]map[string]any{}
 	for i, block := range blocks {
 		values, err := decodeBlock(block)
 		if err != nil {
@@ -47,6 +49,7 @@ func findPosting(blocks []string) (map[string]any, []string) {
 		}
 		for _, v := range values {
 			postings = collectPostings(v, postings)
+			indexNodes(v, nodes)
 		}
 	}
 	if len(postings) == 0 {
@@ -55,7 +58,54 @@ func findPosting(blocks []string) (map[string]any, []string) {
 	if len(postings) > 1 {
 		warnings = append(warnings, fmt.Sprintf("JSON-LD: %d JobPostings found; the first was used", len(postings)))
 	}
-	return postings[0], warnings
+	return resolveRefs(postings[0], nodes), warnings
+}
+
+// indexNodes records every object of v that has an "@id" and more than that
+// id, so that a reference elsewhere ({"@id": "…#org"}) can be followed.
+func indexNodes(v any, nodes map[string]map[string]any) {
+	switch v := v.(type) {
+	case []any:
+		for _, item := range v {
+			indexNodes(item, nodes)
+		}
+	case map[string]any:
+		if id, ok := v["@id"].(string); ok && len(v) > 1 {
+			if _, seen := nodes[id]; !seen {
+				nodes[id] = v
+			}
+		}
+		for _, item := range v {
+			indexNodes(item, nodes)
+		}
+	}
+}
+
+// resolveRefs returns the posting with each top-level property that is only
+// a reference ({"@id": …}) replaced by the node it names, as pages built with
+// an "@graph" write hiringOrganization and jobLocation. The posting itself is
+// not modified.
+func resolveRefs(posting map[string]any, nodes map[string]map[string]any) map[string]any {
+	var out map[string]any
+	for k, v := range posting {
+		ref, ok := v.(map[string]any)
+		if !ok || len(ref) != 1 {
+			continue
+		}
+		id, _ := ref["@id"].(string)
+		node, found := nodes[id]
+		if !found {
+			continue
+		}
+		if out == nil {
+			out = maps.Clone(posting)
+		}
+		out[k] = node
+	}
+	if out == nil {
+		return posting
+	}
+	return out
 }
 
 // decodeBlock decodes every JSON value in a block. Values decoded before an

@@ -40,6 +40,9 @@ func TestJSONLDVariants(t *testing.T) {
 		{"no description uses visible text", ld(`{"@type":"JobPosting","title":"Cashier"}`), "Cashier", "Visible title\n\nVisible text.", nil},
 		{"first of several postings", ld(`[{"@type":"JobPosting","title":"First"},{"@type":"JobPosting","title":"Second"}]`),
 			"First", "", []string{"2 JobPostings"}},
+		{"summary description, advert on the page", strings.Replace(ld(`{"@type":"JobPosting","title":"Cashier","description":"Count cash."}`),
+			"<p>Visible text.</p>", "<p>"+strings.Repeat("Full advert text with pay, address and how to apply. ", 6)+"</p>", 1),
+			"Cashier", "Visible title\n\n" + strings.TrimSpace(strings.Repeat("Full advert text with pay, address and how to apply. ", 6)), nil},
 		{"no JobPosting", ld(`{"@type":"Organization","name":"Acme"}`), "Visible title", "Visible title\n\nVisible text.", nil},
 	}
 	for _, tc := range tests {
@@ -53,6 +56,27 @@ func TestJSONLDVariants(t *testing.T) {
 			}
 			checkText(t, "Warnings", strings.Join(p.Warnings, "|"), tc.warningParts, nil)
 		})
+	}
+}
+
+// A page built with an @graph names the employer once and refers to it by
+// @id from the JobPosting; the reference must be followed.
+func TestJSONLDReferences(t *testing.T) {
+	page := ld(`{"@context":"https://schema.org","@graph":[
+		{"@type":"JobPosting","title":"Engineer","hiringOrganization":{"@id":"https://x.example/#org"},
+		 "jobLocation":{"@id":"https://x.example/#lahore"}},
+		{"@type":"Organization","@id":"https://x.example/#org","name":"Kestrel Ledger (Pvt) Ltd","url":"https://x.example"},
+		{"@type":"Place","@id":"https://x.example/#lahore","address":{"@type":"PostalAddress","addressLocality":"Lahore","addressCountry":"PK"}}]}`)
+	p := extractString(t, page)
+	if p.Company != "Kestrel Ledger (Pvt) Ltd" || p.CompanyURL != "https://x.example" {
+		t.Errorf("Company, CompanyURL = %q, %q; want the referenced Organization's", p.Company, p.CompanyURL)
+	}
+	if !strings.Contains(p.Location, "Lahore") {
+		t.Errorf("Location = %q, want the referenced Place's", p.Location)
+	}
+	dangling := extractString(t, ld(`{"@type":"JobPosting","title":"E","hiringOrganization":{"@id":"#nowhere"}}`))
+	if dangling.Company != "" {
+		t.Errorf("a dangling reference gave Company %q", dangling.Company)
 	}
 }
 
