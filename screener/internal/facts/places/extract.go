@@ -134,6 +134,9 @@ func (g *Gazetteer) scanPlaces(c *ctx) []hit {
 func (g *Gazetteer) longestName(c *ctx, i int) (variant, int) {
 	var best variant
 	bestEnd := -1
+	if !g.nameLeads.may(c.keys[i]) {
+		return best, bestEnd
+	}
 	for _, v := range g.names[c.keys[i]] {
 		if end := c.spells(v, i); end > 0 && (end > bestEnd || end == bestEnd && v.place > best.place) {
 			best, bestEnd = v, end
@@ -189,6 +192,9 @@ func (g *Gazetteer) homeOf(c *ctx, hits []hit, hint string) string {
 		return clue
 	}
 	for i := range c.keys {
+		if !g.markLeads.may(c.keys[i]) {
+			continue
+		}
 		for _, v := range g.marks[c.keys[i]] {
 			if c.spells(v, i) > 0 {
 				return g.places[v.place].Country

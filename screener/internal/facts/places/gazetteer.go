@@ -25,6 +25,39 @@ type Gazetteer struct {
 	names   map[string][]variant // first token key -> spellings starting with it
 	marks   map[string][]variant // demonyms and currency words that hint at home
 	symbols []symbol             // currency symbols ("₹"), in gazetteer order
+	// nameLeads and markLeads hold the first two bytes of names' and
+	// marks' keys: most tokens start no place name, and the bitmaps say so
+	// without hashing them into the maps.
+	nameLeads, markLeads *leads
+}
+
+type leads [1 << 16 / 64]uint64
+
+func leadBit(w string) int {
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func leadsOf[V any](m map[string]V) *leads {
+	l := new(leads)
+	for w := range m {
+		if w != "" {
+			i := leadBit(w)
+			l[i/64] |= 1 << (i % 64)
+		}
+	}
+	return l
+}
+
+// may reports whether w can be a key the bitmap was built from.
+func (l *leads) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	i := leadBit(w)
+	return l[i/64]&(1<<(i%64)) != 0
 }
 
 // symbol is a currency sign that is not a word, so it is found by
@@ -118,6 +151,7 @@ func compile(entries []entry) *Gazetteer {
 			}
 		}
 	}
+	g.nameLeads, g.markLeads = leadsOf(g.names), leadsOf(g.marks)
 	return g
 }
 
