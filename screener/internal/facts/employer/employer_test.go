@@ -84,6 +84,8 @@ func TestExtract(t *testing.T) {
 		{"dmw licence", "", "DMW License No. DMW-123-LB-03012023-R", "reg[dmw=license no. dmw-123-lb-03012023-r]", nil},
 		{"trade licence", "", "Trade Licence # 765432", "reg[trade-licence=licence # 765432]", nil},
 		{"driving licence no number", "", "Driving licence no. required", "", nil},
+		{"registration without no.", "", "Ministry of Commerce registration 00031457", "reg[registration=registration 00031457]", nil},
+		{"licence code without no.", "", "hotel licence HT-0912", "reg[licence=licence ht-0912]", nil},
 		{"lahore office address", "", "Office 12, 3rd Floor, Al-Hafeez Plaza, Gulberg III, Lahore",
 			"addr[office=office 12, 3rd floor, al-hafeez plaza, gulberg iii, lahore]", nil},
 		{"us street", "", "Visit us at 123 Main St, Springfield", "addr[street=123 main st]", nil},
@@ -171,6 +173,7 @@ func TestExtract(t *testing.T) {
 		{"cuin colon", "", "CUIN: 0123456", "reg[incorporation=cuin: 0123456]", nil},
 		{"cuin with no", "", "SECP CUIN No. 0113905", "reg[secp=cuin no. 0113905]", nil},
 		{"registration fee is no number", "", "Registration 5000 only", "", nil},
+		{"registration amount is no number", "", "Registration 1,50,000 advance", "", nil},
 		// Contact domains against the name.
 		{"off-name domain", "", "Nexa Call Solutions (Pvt) Ltd. Send CV to hr@fastjobs-hiring.com",
 			"name[Nexa Call Solutions (Pvt) Ltd.] form[Private Limited] off[email=hr@fastjobs-hiring.com]", nil},

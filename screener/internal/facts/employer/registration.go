@@ -12,9 +12,10 @@ var (
 	ntnRe   = rxscan.MustCompile(`\bntn\s*(?:no\b\.?|number|#)?\s*[:#.-]?\s*\d{7}-?\d\b`)
 	cinRe   = rxscan.MustCompile(`\b[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b`)
 	gstinRe = rxscan.MustCompile(`\b\d{2}[a-z]{5}\d{4}[a-z][0-9a-z]z[0-9a-z]\b`)
-	// numberedRe is "<licence|registration|…> no. <id>"; the scheme is read
-	// from the words just before it.
-	numberedRe = rxscan.MustCompile(`\b(licen[cs]e|lic|reg|registration|incorporation|permit|cuin)\b\.?\s*(?:no\b\.?|number|num|#)\s*[:#.-]?\s*[a-z]{0,5}[-/ ]?\d[0-9a-z/-]{2,}`)
+	// numberedRe is "<licence|registration|…> no. <id>", or the label right
+	// before an id that cannot be an amount ("registration 00031457",
+	// "licence HT-0912"); the scheme is read from the words just before it.
+	numberedRe = rxscan.MustCompile(`\b(licen[cs]e|lic|reg|registration|incorporation|permit|cuin)\b\.?\s*(?:(?:no\b\.?|number|num|#)\s*[:#.-]?\s*[a-z]{0,5}[-/ ]?\d[0-9a-z/-]{2,}|:?\s*(?:\d{6,}|[a-z]{1,5}-\d{3,})\b)`)
 	// bareRe is a registry's own word straight before the number, without
 	// "no.": "SECP CUIN 0113905", "CUIN: 0123456", "PSEB 12345".
 	bareRe  = rxscan.MustCompile(`\b(?:(?:secp|pseb)\s*[:#.-]?\s*)?(cuin|secp|pseb)\s*[:#.-]?\s*\d{5,}(?:-\d)?\b`)
