@@ -80,8 +80,9 @@ type FieldTest struct {
 
 // Unless says what cancels a hit of a phrase or regex matcher.
 type Unless struct {
-	// Phrases cancel a hit when found in the same sentence (or anywhere in
-	// the text when Scope is "text").
+	// Phrases cancel a hit — of the rule's phrases, regexes or facts — when
+	// found in the same sentence (or anywhere in the text when Scope is
+	// "text").
 	Phrases []string `yaml:"phrases"`
 	Scope   string   `yaml:"scope"`
 	// Negation, when true (the default), cancels a hit preceded by a

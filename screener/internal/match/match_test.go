@@ -144,3 +144,33 @@ func TestEvidenceIsBounded(t *testing.T) {
 		t.Errorf("evidence count %d", len(got["a"]))
 	}
 }
+
+// Unless phrases cancel a fact's hits as they cancel a phrase's: in their
+// sentence, or everywhere with scope "text".
+func TestUnlessCancelsFacts(t *testing.T) {
+	const text = "Course fee Rs 18,500. This is a course, not a job."
+	feeAt := textnorm.Span{Start: 0, End: 10} // "course fee" in the folded text
+	facts := func(rules.FactTest) (FactFunc, error) {
+		return func(any) ([]textnorm.Span, bool) { return []textnorm.Span{feeAt}, true }, nil
+	}
+	fact := []rules.FactTest{{Name: "asks.fee"}}
+	s, err := Compile([]rules.Rule{
+		{ID: "text-scope", Facts: fact, Unless: rules.Unless{Scope: "text", Phrases: []string{"course not a job"}}},
+		{ID: "sentence-scope", Facts: fact, Unless: rules.Unless{Phrases: []string{"course not a job"}}},
+		{ID: "same-sentence", Facts: fact, Unless: rules.Unless{Phrases: []string{"course fee"}}},
+		{ID: "no-unless", Facts: fact},
+	}, facts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, h := range s.Run(Input{Doc: textnorm.New(text)}) {
+		got[s.Rule(h.Rule).ID] = true
+	}
+	want := map[string]bool{"text-scope": false, "sentence-scope": true, "same-sentence": false, "no-unless": true}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("%s fired = %v, want %v", id, got[id], w)
+		}
+	}
+}

@@ -33,6 +33,9 @@ func (s *Set) Run(in Input) []Hit {
 		ok := len(spans[i]) > 0
 		for _, f := range c.facts {
 			fs, hold := f(in.Facts)
+			if hold && len(unless[i]) > 0 {
+				fs, hold = s.dropUnlessFact(c, d, fs, unless[i])
+			}
 			if hold {
 				ok = true
 				spans[i] = append(spans[i], keepScope(c, in, fs)...)
@@ -119,6 +122,22 @@ func (s *Set) dropUnless(c *compiled, d *textnorm.Doc, spans []textnorm.Span, se
 	return slices.DeleteFunc(spans, func(sp textnorm.Span) bool {
 		return slices.Contains(sents, d.SentenceOf(sp.Start))
 	})
+}
+
+// dropUnlessFact is dropUnless for a fact that holds: its spans in an
+// unless sentence are dropped, and it stops holding when none are left or
+// when an unless phrase stands anywhere in the text and the scope is "text".
+// A fact's spans may belong to the extracted facts, so they are not edited
+// in place.
+func (s *Set) dropUnlessFact(c *compiled, d *textnorm.Doc, spans []textnorm.Span, sents []int) ([]textnorm.Span, bool) {
+	if c.unlessIn == "text" {
+		return nil, false
+	}
+	if len(spans) == 0 {
+		return spans, true
+	}
+	kept := s.dropUnless(c, d, slices.Clone(spans), sents)
+	return kept, len(kept) > 0
 }
 
 // keepScope keeps the spans that lie inside one of the rule's scope fields.
