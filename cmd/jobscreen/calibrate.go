@@ -57,7 +57,8 @@ type calibration struct {
 // calibrateFlags are calibrate's own settings.
 type calibrateFlags struct {
 	out, format     string
-	hold            []string
+	samples         string // a samples table (file, label) added to the data
+	hold, packs     []string
 	folds, minHits  int
 	seed            int64
 	l2, falseAlarm  float64
@@ -79,7 +80,9 @@ Points are bounded: scam signs 0 to +25, legitimacy signs -25 to 0, so no
 single rule decides alone. An L2 penalty keeps rarely seen rules modest, and
 --false-alarm-weight above 1 states a preference against flagging honest
 adverts. Rules that fired on fewer than --min-hits adverts keep their points,
-as do rules named with --hold (to fit some packs' rules around the others).
+as do rules named with --hold and rules outside --fit-packs (to fit some
+packs' rules around the others). --samples adds hand-labelled adverts listed
+in a table (file<TAB>label, as samples/expect.tsv) to the data.
 
 It prints the figures of the current points beside the cross-validated ones
 (--format json for a machine-readable report) and, with -o, writes a points
@@ -103,6 +106,8 @@ file. The same file and flags always give the same result.`,
 	f.IntVar(&cf.folds, "folds", defaultFolds, "cross-validation folds")
 	f.Int64Var(&cf.seed, "seed", defaultSeed, "seed of the fold assignment")
 	f.IntVar(&cf.minHits, "min-hits", defaultMinHits, "fit only rules that fired on at least this many adverts")
+	f.StringVar(&cf.samples, "samples", "", "also fit on the adverts this table lists (file<TAB>label scam|honest, as samples/expect.tsv)")
+	f.StringSliceVar(&cf.packs, "fit-packs", nil, "fit only the rules of these packs and hold every other rule (repeatable)")
 	f.StringSliceVar(&cf.hold, "hold", nil, "rule id whose points stay as they are while the others are fitted (repeatable)")
 	f.Float64Var(&cf.l2, "l2", defaultL2, "L2 penalty on each rule's weight (log-odds units)")
 	f.Float64Var(&cf.falseAlarm, "false-alarm-weight", defaultFalseAlarmWeight, "weight of an honest advert's error against a scam's 1")
@@ -117,6 +122,14 @@ func (a *app) runCalibrate(cmd *cobra.Command, path string, cf calibrateFlags) e
 	l, s, ds, err := a.loadLabelled(cmd, path, cf.labels)
 	if err != nil {
 		return err
+	}
+	if err := checkPacks(s, cf.packs); err != nil {
+		return err
+	}
+	if cf.samples != "" {
+		if err := a.addSamples(cmd.Context(), s, ds, cf.samples, l.Config.MaxTextBytes); err != nil {
+			return err
+		}
 	}
 	cf.scale = l.Config.Scoring.Scale
 	c := calibrate(ds, s, pointsOf(s, l.Config.DisabledRules), cf)
@@ -158,6 +171,21 @@ func (cf calibrateFlags) check() error {
 	return nil
 }
 
+// checkPacks reports a --fit-packs name that no loaded rule belongs to.
+func checkPacks(s *screener.Screener, packs []string) error {
+	known := map[string]bool{}
+	for _, r := range s.Rules() {
+		known[s.PackOf(r.ID)] = true
+	}
+	for _, p := range packs {
+		if !known[p] {
+			return usageError(fmt.Errorf("--fit-packs: no pack %q is loaded; allowed: %s",
+				p, strings.Join(slices.Sorted(maps.Keys(known)), ", ")))
+		}
+	}
+	return nil
+}
+
 // calibrate fits the points, cross-validates the fit and measures the
 // points in force for comparison.
 func calibrate(ds *dataset, s *screener.Screener, current map[string]int, cf calibrateFlags) *calibration {
@@ -171,7 +199,8 @@ func calibrate(ds *dataset, s *screener.Screener, current map[string]int, cf cal
 	}
 	for _, st := range c.Stats {
 		cur := float64(current[st.ID])
-		if st.HitsPos+st.HitsNeg < cf.minHits || slices.Contains(cf.hold, st.ID) {
+		held := slices.Contains(cf.hold, st.ID) || len(cf.packs) > 0 && !slices.Contains(cf.packs, s.PackOf(st.ID))
+		if st.HitsPos+st.HitsNeg < cf.minHits || held {
 			c.Options.Bounds[st.ID] = eval.Bound{Min: cur, Max: cur} // kept as it is
 			continue
 		}

@@ -143,3 +143,46 @@ func TestCalibrateHoldKeepsPoints(t *testing.T) {
 		t.Errorf("held rule no-company-profile was fitted to %d", p)
 	}
 }
+
+// --samples adds the adverts a samples table lists, labelled by it, to the
+// fit; a label other than scam or honest is an input error with its line.
+func TestCalibrateSamples(t *testing.T) {
+	t.Parallel()
+	data := writeCSV(t, "labelled.csv", synthRows(80, 0.5, 5))
+	dir := t.TempDir()
+	for _, name := range []string{"scam-pk-call-centre-1-lakh.txt", "honest-pk-short-listing.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../samples", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	table := filepath.Join(dir, "expect.tsv")
+	write := func(body string) {
+		if err := os.WriteFile(table, []byte("file\tlabel\tmin_band\tmax_band\n"+body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("scam-pk-call-centre-1-lakh.txt\tscam\thigh\thigh\nhonest-pk-short-listing.txt\thonest\tlow\tlow\n")
+	jobscreen(t, "", "calibrate", data, "--samples", table).
+		want(t, exitOK, []string{"82 adverts", "2 of them from the samples table"}, nil)
+	write("honest-pk-short-listing.txt\tmaybe\n")
+	jobscreen(t, "", "calibrate", data, "--samples", table).
+		want(t, exitInput, nil, []string{"expect.tsv:2", `label "maybe"`, "scam or honest"})
+}
+
+// --fit-packs holds every rule outside the named packs.
+func TestCalibrateFitPacks(t *testing.T) {
+	t.Parallel()
+	data := writeCSV(t, "labelled.csv", synthRows(80, 0.5, 5))
+	out := filepath.Join(t.TempDir(), "points.yaml")
+	jobscreen(t, "", "calibrate", data, "-o", out, "--fit-packs", "structured").want(t, exitOK, nil, nil)
+	pts := readPoints(t, out)
+	if _, ok := pts["no-company-profile"]; !ok {
+		t.Errorf("structured rule no-company-profile was not fitted: %v", pts)
+	}
+	jobscreen(t, "", "calibrate", data, "--fit-packs", "no-such-pack").
+		want(t, exitUsage, nil, []string{`no pack "no-such-pack"`, "allowed:", "structured"})
+}

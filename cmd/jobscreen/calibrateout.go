@@ -38,11 +38,15 @@ func (c *calibration) summary() string {
 	for _, s := range c.Data.Samples {
 		groups[s.Group] = true
 	}
-	return fmt.Sprintf("%d adverts (%d scams, %d honest) in %d near-duplicate groups. "+
+	from := ""
+	if n := c.Data.FromSamples; n > 0 {
+		from = fmt.Sprintf(", %d of them from the samples table,", n)
+	}
+	return fmt.Sprintf("%d adverts (%d scams, %d honest)%s in %d near-duplicate groups. "+
 		"%d-fold cross-validation keeps each group in one fold (seed %d). "+
 		"L2 %g, false-alarm weight %g; %d rules that fired on at least %d adverts were fitted, "+
 		"within 0..+%g points (legitimacy -%g..0); the other %d keep their points.",
-		m.N, m.Positives, m.Negatives, len(groups), c.Folds, c.Seed, o.L2, o.FalseAlarmWeight,
+		m.N, m.Positives, m.Negatives, from, len(groups), c.Folds, c.Seed, o.L2, o.FalseAlarmWeight,
 		len(c.Fitted), c.MinHits, c.maxPoints(), c.maxPoints(), len(c.Current)-len(c.Fitted))
 }
 

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -48,6 +50,8 @@ type dataset struct {
 	Samples    []eval.Sample
 	Skipped    int // rows that could not be read or screened
 	Unlabelled int // rows with an empty label
+	// FromSamples counts the rows added from a samples table (--samples).
+	FromSamples int
 }
 
 // loadEvalConfig is loadConfig without binding --format: eval's formats
@@ -261,19 +265,59 @@ func groupText(l screener.Listing) string {
 // without case or surrounding space: "True", "true " and "TRUE" are one
 // value in hand-made exports.
 func sampleOf(it feed.Item, rep screener.Report, positive string) eval.Sample {
+	// A clone: the reader's ID shares one string with its whole row, which
+	// keeping the ID would keep alive for the rest of the run.
+	return reportSample(strings.Clone(it.Listing.ID),
+		strings.EqualFold(strings.TrimSpace(it.Label), strings.TrimSpace(positive)), rep)
+}
+
+// reportSample is the labelled sample of one screened report.
+func reportSample(id string, positive bool, rep screener.Report) eval.Sample {
 	ids := make([]string, 0, len(rep.Findings))
 	for _, f := range rep.Findings {
 		ids = append(ids, f.RuleID)
 	}
-	return eval.Sample{
-		// A clone: the reader's ID shares one string with its whole row,
-		// which keeping the ID would keep alive for the rest of the run.
-		ID:       strings.Clone(it.Listing.ID),
-		Positive: strings.EqualFold(strings.TrimSpace(it.Label), strings.TrimSpace(positive)),
-		Score:    float64(rep.Score),
-		Points:   rep.Points,
-		Rules:    ids,
+	return eval.Sample{ID: id, Positive: positive, Score: float64(rep.Score), Points: rep.Points, Rules: ids}
+}
+
+// addSamples screens the adverts a samples table lists and adds them to ds
+// as labelled rows. The table is laid out as samples/expect.tsv: a header
+// line, then file<TAB>label<TAB>… with files relative to the table and the
+// label "scam" or "honest". Each advert is a near-duplicate group of its own.
+func (a *app) addSamples(ctx context.Context, s *screener.Screener, ds *dataset, table string, maxText int) error {
+	f, err := os.Open(table)
+	if err != nil {
+		return inputError(err)
 	}
+	defer f.Close()
+	dir := filepath.Dir(table)
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		cols := strings.Split(text, "\t")
+		if line == 1 || strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		label := ""
+		if len(cols) >= 2 {
+			label = strings.TrimSpace(cols[1])
+		}
+		if label != "scam" && label != "honest" {
+			return inputError(fmt.Errorf("%s:%d: label %q: want file<TAB>label with label scam or honest", table, line, label))
+		}
+		rep, err := a.screenOne(ctx, s, filepath.Join(dir, cols[0]), maxText)
+		if err != nil {
+			return err
+		}
+		smp := reportSample(cols[0], label == "scam", rep)
+		smp.Group = "sample:" + cols[0]
+		ds.Samples = append(ds.Samples, smp)
+		ds.FromSamples++
+	}
+	if err := sc.Err(); err != nil {
+		return inputError(fmt.Errorf("%s: %w", table, err))
+	}
+	return nil
 }
 
 // pointsOf returns the effective points of every reported rule in force.
