@@ -14,7 +14,10 @@ type alt struct {
 	f         *filter
 	g         *gate // nil: the prefix filter is selective enough
 	gi        int   // index of g's state in a scan
-	skip      bool  // g finds the next start itself (see newGate)
+	// max is the most bytes the alternative can match, or -1 when that is
+	// unbounded; a bounded attempt runs on a window of the text as a string.
+	max  int
+	skip bool // g finds the next start itself (see newGate)
 	// probes and tailProbes are the gram-filter bits of f's and of the
 	// gate tail's prefixes (see Prepare); nil when they cannot rule out.
 	probes, tailProbes [][2]uint32
@@ -83,7 +86,7 @@ func newAlt(re *syntax.Regexp, expr string) alt {
 	if expr == "" {
 		expr = re.String()
 	}
-	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re)}
+	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re), max: maxLen(re)}
 	a.g, a.skip = newGate(re, a.f)
 	var walk func(r *syntax.Regexp)
 	walk = func(r *syntax.Regexp) {
@@ -100,21 +103,34 @@ func newAlt(re *syntax.Regexp, expr string) alt {
 
 // at runs the alternative anchored at p and returns the match in the
 // pattern's numbering, with ncap entries. Candidates never start on a UTF-8
-// continuation byte, so p is where the plain regexp would try too. A reader
-// rather than a string keeps the backtracker away: it would clear a bit
-// vector the size of the rest of the text for every attempt.
+// continuation byte, so p is where the plain regexp would try too.
+//
+// An unbounded alternative reads the rest of the text through a reader
+// rather than as a string, which keeps the backtracker away: it would clear
+// a bit vector the size of the rest of the text for every attempt. A
+// bounded one gets a string window of its longest match plus one rune (what
+// \b and $ look at after a match), so the regexp package can pick its
+// one-pass or backtracking engine, several times faster than the NFA a
+// reader forces, on a bit vector only the window's size. Every match at p
+// lies inside the window, so leftmost-first picks the same one.
 func (a *alt) at(rd *reader, s string, p, ncap int) []int {
 	var m []int
-	q := p
-	if p == 0 {
-		rd.s, rd.i = s, 0
-		m = a.bare.FindReaderSubmatchIndex(rd)
-	} else {
+	q, re := p, a.bare
+	if p > 0 {
 		// The rune before p is the context \b and (?m)^ look at.
 		_, w := utf8.DecodeLastRuneInString(s[:p])
-		q = p - w
+		q, re = p-w, a.ctx
+	}
+	if a.max >= 0 {
+		win := s[q:]
+		if end := p - q + a.max + utf8.UTFMax; end < len(win) {
+			win = win[:end]
+		}
+		rd.read += len(win)
+		m = re.FindStringSubmatchIndex(win)
+	} else {
 		rd.s, rd.i = s[q:], 0
-		m = a.ctx.FindReaderSubmatchIndex(rd)
+		m = re.FindReaderSubmatchIndex(rd)
 	}
 	if m == nil {
 		return nil
@@ -130,4 +146,56 @@ func (a *alt) at(rd *reader, s string, p, ncap int) []int {
 		}
 	}
 	return out
+}
+
+// maxLenCap bounds maxLen's answers: a longer window costs the backtracker
+// more to clear than the NFA's reader costs, so such alternatives count as
+// unbounded.
+const maxLenCap = 512
+
+// maxLen returns the most bytes re can match, or -1 when that is unbounded
+// or over maxLenCap. Every rune counts utf8.UTFMax bytes: case folding can
+// match a rune of another length ("k" matches the Kelvin sign).
+func maxLen(re *syntax.Regexp) int {
+	n := 0
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		n = utf8.UTFMax * len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		n = utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		n = maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 || re.Max > maxLenCap {
+			return -1
+		}
+		if n = maxLen(re.Sub[0]); n < 0 {
+			return -1
+		}
+		n *= re.Max
+	case syntax.OpConcat, syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			m := maxLen(sub)
+			if m < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				n += m
+			} else {
+				n = max(n, m)
+			}
+			if n > maxLenCap {
+				return -1
+			}
+		}
+	default: // OpStar, OpPlus, OpNoMatch and anything new
+		return -1
+	}
+	if n > maxLenCap {
+		return -1
+	}
+	return n
 }

@@ -2,6 +2,7 @@ package rxscan
 
 import (
 	"math/rand/v2"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -60,5 +61,33 @@ func TestHostileInputLinear(t *testing.T) {
 	s := strings.Repeat("fee ", 1<<16) + strings.Repeat(" ", 1<<20) + "x"
 	if len(r.FindAllStringIndex(s, -1)) != 1<<16 {
 		t.Fatal("unexpected match count")
+	}
+}
+
+// TestBoundedWindowSameAsRegexp checks bounded alternatives, which run on a
+// window of the text, where the window's edge matters: \b and $ right after
+// the longest match, case folding to a rune of another length (the Kelvin
+// sign), and text running on far past the window.
+func TestBoundedWindowSameAsRegexp(t *testing.T) {
+	for _, c := range []struct{ pattern, text string }{
+		{`(?i)\bkm\b`, "10 \u212am, 10 km."},
+		{`(?i)\bkm$`, "10 \u212am"},
+		{`(?m)\bfees?$`, "fee\nfees \nfees"},
+		{`\bx{2,3}\b`, "xx xxxx xxx" + strings.Repeat("y", 5000)},
+		{`\b(?:pay|fee)\b\.?`, "pay. fee" + strings.Repeat(" ", 3000) + "fee."},
+	} {
+		compare(t, MustCompile(c.pattern), c.text)
+	}
+}
+
+func TestMaxLen(t *testing.T) {
+	for p, want := range map[string]int{`fee`: 12, `\bfees?\b`: 16, `a|bcd`: 12, `x{2,3}`: 12, `a+`: -1, `\s*x`: -1, `[^\n]{2,200}`: -1} {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := maxLen(re.Simplify()); got != want {
+			t.Errorf("maxLen(%s) = %d, want %d", p, got, want)
+		}
 	}
 }
