@@ -30,6 +30,60 @@ type Regexp struct {
 	skips int // how many of those find their next start themselves
 	// probes are the gram-filter bits of any's prefixes (see Prepare).
 	probes [][2]uint32
+	lead   *lead // set for \A[class]{0,n}?rest when rest has a filter
+}
+
+// lead is a pattern's lazy, bounded run of one character class at the
+// start of the text, as in `\A[^\n]{0,80}?(?:salary|pay)`. No prefix can be
+// enumerated for such a pattern, and the plain regexp runs its NFA with a
+// thread per repetition from the start of the text. A lazy repetition
+// prefers fewer runes, so the match is the leftmost match of the rest that
+// starts within the first n runes of the class: rest's filter finds it.
+type lead struct {
+	class []rune // lo-hi pairs, as in syntax.Regexp.Rune
+	n     int
+	rest  *Regexp
+}
+
+// newLead returns the lead of re (parsed, not yet simplified), or nil.
+func newLead(re *syntax.Regexp, ncap int) *lead {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 3 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	rep := re.Sub[1]
+	if rep.Op != syntax.OpRepeat || rep.Min != 0 || rep.Max <= 0 || rep.Flags&syntax.NonGreedy == 0 ||
+		rep.Sub[0].Op != syntax.OpCharClass {
+		return nil
+	}
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[2:]}
+	r := compile(rest.String())
+	if r.any == nil || r.lead != nil || r.ncap != ncap {
+		return nil
+	}
+	return &lead{class: rep.Sub[0].Rune, n: rep.Max, rest: r}
+}
+
+// limit returns the byte offset after the longest run of l's class, of at
+// most n runes, at the start of s: the last place the rest may start.
+func (l *lead) limit(s string) int {
+	p := 0
+	for j := 0; j < l.n && p < len(s); j++ {
+		c, w := utf8.DecodeRuneInString(s[p:]) // invalid UTF-8: U+FFFD, as regexp reads it
+		if !l.in(c) {
+			break
+		}
+		p += w
+	}
+	return p
+}
+
+func (l *lead) in(c rune) bool {
+	for i := 0; i+1 < len(l.class); i += 2 {
+		if l.class[i] <= c && c <= l.class[i+1] {
+			return true
+		}
+	}
+	return false
 }
 
 // MustCompile is regexp.MustCompile plus the prefix analysis. The analysis
@@ -63,6 +117,7 @@ func compile(expr string) *Regexp {
 	if err != nil {
 		panic(err) // unreachable: std compiled
 	}
+	r.lead = newLead(parsed, r.ncap)
 	parsed = parsed.Simplify()
 	if r.any = newFilter(parsed); r.any == nil {
 		return r
@@ -176,12 +231,34 @@ func budget(n int) int { return 2*n + 4096 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if r.lead != nil && n != 0 {
+		// \A: one match at most, at 0.
+		ms, ok := r.lead.rest.findAll(s, 1, r.lead.limit(s))
+		if !ok {
+			return r.std.FindAllStringSubmatchIndex(s, n)
+		}
+		if len(ms) > 0 {
+			ms[0][0] = 0
+		}
+		return ms
+	}
 	if r.any == nil {
 		return r.std.FindAllStringSubmatchIndex(s, n)
 	}
+	out, ok := r.findAll(s, n, len(s))
+	if !ok {
+		return r.std.FindAllStringSubmatchIndex(s, n)
+	}
+	return out
+}
+
+// findAll finds up to n matches (n < 0: all) that start at or before
+// maxStart; ok is false when the anchored attempts ran over budget and the
+// caller must run the plain regexp instead. r.any is set.
+func (r *Regexp) findAll(s string, n, maxStart int) (_ [][]int, ok bool) {
 	gset, off := preparedOf(s)
 	if r.probes != nil && absent(gset, r.probes) {
-		return nil
+		return nil, true
 	}
 	var v *view
 	var dead uint64 // alternatives that cannot match in s (see deadAlts)
@@ -191,7 +268,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		v = &vv
 		var all bool
 		if dead, all, plainDead = r.deadAlts(gset); all {
-			return nil
+			return nil, true
 		}
 	}
 	var out [][]int
@@ -224,18 +301,18 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 				q = min(q, st.next)
 			}
 		}
-		if p = q; p == len(s) {
+		if p = q; p == len(s) || p > maxStart {
 			break
 		}
 		if rd.read > budget(len(s)) {
-			return r.std.FindAllStringSubmatchIndex(s, n)
+			return nil, false
 		}
 		if m := r.match(rd, s, p, gs, dead); m != nil {
 			out = append(out, m)
 			p = m[1] - 1 // matches are never empty: the filter rules that out
 		}
 	}
-	return out
+	return out, true
 }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.

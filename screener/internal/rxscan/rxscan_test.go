@@ -11,7 +11,7 @@ import (
 var patterns = []string{
 	`\b(fees?|charges)\b`, `(?m)^[\s*#-]*(?:company|employer)\s*[:\-]\s*([^\n]{2,80})$`,
 	`(رجسٹریشن|ٹریننگ)?\s*فیس`, `\bdd\b|challan|\bno\s+$`, `a|bc|def`, `\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|ave)\b\.?`,
-	`\b(?:on|via)\s+$`, `x*y`, `(a+b|a)`, `\bl\.l\.c\.|\bw\.l\.l\b\.?`, `[^\s]+@`, `(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][a-z0-9-]*\.(?:com|pk)\b`,
+	`\b(?:on|via)\s+$`, `x*y`, `\A[^\n]{0,8}?(?:fees?|\d+\s*k)\b`, `^[^\n\d]{0,5}?(dd|challan)[^\n]*(?:\n|\z)`, `(?i)^[^\n\d]{0,5}?(dd|challan)[^\n]*(?:\n|\z)`, `(a+b|a)`, `\bl\.l\.c\.|\bw\.l\.l\b\.?`, `[^\s]+@`, `(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][a-z0-9-]*\.(?:com|pk)\b`,
 }
 
 // Compare checks r against the plain regexp on s; exported to tests only.
@@ -88,6 +88,22 @@ func TestMaxLen(t *testing.T) {
 		}
 		if got := maxLen(re.Simplify()); got != want {
 			t.Errorf("maxLen(%s) = %d, want %d", p, got, want)
+		}
+	}
+}
+
+// TestLeadBuilt checks which patterns take the lazy-lead path: the two
+// shapes the rule packs use, and not a greedy or unanchored run.
+func TestLeadBuilt(t *testing.T) {
+	for p, want := range map[string]bool{
+		`\A[^\n]{0,80}?(?:(?:rs\.?|pkr|\$)\s*:?\s*\d[\d,.]*|\d[\d,.]*\s*(?:k|lakh)\b)`: true,
+		`\A[^\n\d]{0,120}?(?:\bearn(?:ings?)?\b|\${2,})[^\n\d]*(?:\n|\z)`:              true,
+		`\A[^\n]{0,80}(?:fee)`: false,
+		`(?m)^[^\n]{0,80}?fee`: false,
+		`\A[^\n]{0,80}?x*`:     false,
+	} {
+		if got := MustCompile(p).lead != nil; got != want {
+			t.Errorf("%s: lead %v, want %v", p, got, want)
 		}
 	}
 }
