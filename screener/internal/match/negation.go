@@ -8,11 +8,10 @@ import (
 
 // Negation cues that cancel a following hit within negWindow words:
 // "no registration fee", "we never ask for money", "do not pay".
-var preNegators = stems("no", "not", "never", "without", "don't", "dont", "doesn't", "won't",
-	"cannot", "can't", "nor", "neither", "zero", "mat", "na", "نہ", "مت", "بغیر", "bina", "baghair")
+var preNegators = stems(textnorm.PreNegators...)
 
 // Roman Urdu and Urdu put the negation after the noun: "fees nahi hai".
-var postNegators = stems("nahi", "nahin", "nai", "nhi", "نہیں", "نہی")
+var postNegators = stems(textnorm.PostNegators...)
 
 // Words that mark a sentence as a warning about scams, in which mentions
 // of fees or WhatsApp describe what to avoid rather than what is asked.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
 // Words around a place that say whether the advert offers work there.
@@ -39,8 +40,8 @@ var (
 	locWords = set("location locations destination destinations country countries city cities station posting placement deployment")
 	toWords  = set("to towards into")
 	// negWords deny a phrase that follows them; postNegWords one before them.
-	negWords     = set("no not never without don't dont doesn't won't cannot can't nor neither na mat bina baghair بغیر نہ")
-	postNegWords = set("nahi nahin nai nhi نہیں")
+	negWords     = set(strings.Join(textnorm.PreNegators, " "))
+	postNegWords = set(strings.Join(textnorm.PostNegators, " "))
 	sellWords    = set("call calls calling sell selling sales export exports exporting ship shipping emails")
 	inWords      = set("in at inside within")
 	postLiye     = set("ke kay k ki کے کی")

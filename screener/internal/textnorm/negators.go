@@ -1,0 +1,12 @@
+package textnorm
+
+// PreNegators are the words that deny what follows them within a few words
+// ("no registration fee", "we never ask", "bina interview"), in English,
+// Roman Urdu and Urdu script. The rule engine and the fact extractors build
+// their own lookups (stems or keys) from this one list.
+var PreNegators = []string{"no", "not", "never", "without", "don't", "dont", "doesn't", "won't",
+	"cannot", "can't", "nor", "neither", "zero", "mat", "na", "نہ", "مت", "بغیر", "bina", "baghair"}
+
+// PostNegators deny what comes just before them: Roman Urdu and Urdu put
+// the negation after the noun ("fees nahi hai").
+var PostNegators = []string{"nahi", "nahin", "nai", "nhi", "نہیں", "نہی"}
