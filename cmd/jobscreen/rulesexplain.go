@@ -186,18 +186,21 @@ func factString(f rules.FactTest) string {
 }
 
 func unlessSummary(r rules.Rule) []string {
-	if r.IsCombination() || len(r.Phrases)+len(r.Regex) == 0 {
+	if r.IsCombination() {
 		return nil
 	}
+	// Unless phrases cancel phrase, regex and fact hits alike; negation is
+	// the engine's only for phrases and regexes (extractors judge their own).
+	text := len(r.Phrases)+len(r.Regex) > 0
 	var out []string
-	if len(r.Unless.Phrases) > 0 {
+	if len(r.Unless.Phrases) > 0 && (text || len(r.Facts) > 0) {
 		scope := r.Unless.Scope
 		if scope == "" {
 			scope = "sentence"
 		}
 		out = append(out, fmt.Sprintf("cancelled by, in the same %s: %s", scope, strings.Join(quoteAll(r.Unless.Phrases), "; ")))
 	}
-	if r.Unless.NegationOn() {
+	if text && r.Unless.NegationOn() {
 		out = append(out, "cancelled when negated (\"no\", \"never\", \"nahi\" …) or in a sentence warning about scams")
 	}
 	return out
