@@ -24,7 +24,7 @@ func ListingFromHTML(r io.Reader, limit int64) (Listing, []string, error) {
 	l := Listing{
 		URL: p.URL, Title: p.Title, Company: p.Company, Location: p.Location, Salary: p.Salary,
 		Body: p.Body, Education: p.Education, Experience: p.Experience, EmploymentType: p.EmploymentType,
-		DatePosted: p.DatePosted, ValidThrough: p.ValidThrough,
+		DatePosted: p.DatePosted, ValidThrough: p.ValidThrough, CompanyProfile: p.CompanyProfile,
 	}
 	return l, p.Warnings, nil
 }

@@ -28,6 +28,9 @@ var ErrTooLarge = errors.New("htmlx: input too large")
 // Page is what one HTML job page yields.
 type Page struct {
 	Title, Company, CompanyURL, Location, Salary string
+	// CompanyProfile is what the JSON-LD hiringOrganization says of itself:
+	// legal name, postal address with street, description (one per line).
+	CompanyProfile string
 	// Body is the advert's own text: paragraphs separated by "\n\n", list
 	// items as lines starting "- ". It is the JSON-LD description, or the
 	// page's visible advert when that is more than twice as long and longer
@@ -125,6 +128,7 @@ func (p *Page) finish() {
 		*f = oneLine(*f)
 	}
 	p.Body = stripControls(p.Body)
+	p.CompanyProfile = stripControls(p.CompanyProfile)
 	for i, w := range p.Warnings {
 		p.Warnings[i] = oneLine(w)
 	}

@@ -65,7 +65,9 @@ func TestJSONLDReferences(t *testing.T) {
 	page := ld(`{"@context":"https://schema.org","@graph":[
 		{"@type":"JobPosting","title":"Engineer","hiringOrganization":{"@id":"https://x.example/#org"},
 		 "jobLocation":{"@id":"https://x.example/#lahore"}},
-		{"@type":"Organization","@id":"https://x.example/#org","name":"Kestrel Ledger (Pvt) Ltd","url":"https://x.example"},
+		{"@type":"Organization","@id":"https://x.example/#org","name":"Kestrel Ledger (Pvt) Ltd","url":"https://x.example",
+		 "legalName":"Kestrel Ledger (Private) Limited",
+		 "address":{"@type":"PostalAddress","streetAddress":"45-B Main Boulevard","addressLocality":"Lahore","addressCountry":"PK"}},
 		{"@type":"Place","@id":"https://x.example/#lahore","address":{"@type":"PostalAddress","addressLocality":"Lahore","addressCountry":"PK"}}]}`)
 	p := extractString(t, page)
 	if p.Company != "Kestrel Ledger (Pvt) Ltd" || p.CompanyURL != "https://x.example" {
@@ -73,6 +75,9 @@ func TestJSONLDReferences(t *testing.T) {
 	}
 	if !strings.Contains(p.Location, "Lahore") {
 		t.Errorf("Location = %q, want the referenced Place's", p.Location)
+	}
+	if want := "Kestrel Ledger (Private) Limited\n45-B Main Boulevard, Lahore, PK"; p.CompanyProfile != want {
+		t.Errorf("CompanyProfile = %q, want %q", p.CompanyProfile, want)
 	}
 	dangling := extractString(t, ld(`{"@type":"JobPosting","title":"E","hiringOrganization":{"@id":"#nowhere"}}`))
 	if dangling.Company != "" {

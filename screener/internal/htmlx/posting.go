@@ -12,6 +12,7 @@ func (p *Page) applyPosting(m map[string]any) {
 	p.Title = firstNonEmpty(plain(m["title"]), plain(m["name"]))
 	p.Body = renderDescription(textOf(m["description"]))
 	p.Company, p.CompanyURL = organization(m["hiringOrganization"])
+	p.CompanyProfile = orgProfile(m["hiringOrganization"])
 	p.Salary = firstNonEmpty(salary(m["baseSalary"]), salary(m["estimatedSalary"]))
 	p.Location = location(m["jobLocation"], m["jobLocationType"])
 	p.Education = joinEach(m["educationRequirements"], "; ", credential)
@@ -20,7 +21,7 @@ func (p *Page) applyPosting(m map[string]any) {
 	p.DatePosted = plain(m["datePosted"])
 	p.ValidThrough = plain(m["validThrough"])
 	p.URL = plain(m["url"])
-	for _, f := range []string{p.Title, p.Body, p.Company, p.CompanyURL, p.Salary, p.Location,
+	for _, f := range []string{p.Title, p.Body, p.Company, p.CompanyURL, p.CompanyProfile, p.Salary, p.Location,
 		p.Education, p.Experience, p.EmploymentType, p.DatePosted, p.ValidThrough, p.URL} {
 		p.Structured = p.Structured || f != ""
 	}
@@ -83,6 +84,47 @@ func organization(v any) (name, url string) {
 		return "", ""
 	}
 	return plain(v), ""
+}
+
+// orgProfile is what the hiring Organization says of itself: its legal name
+// when that differs from its name, its full postal address and its
+// description, one per line. Only the posting's own claims are used, never
+// the page's footer, which on a job board describes the board.
+func orgProfile(v any) string {
+	if items, ok := v.([]any); ok && len(items) > 0 {
+		v = items[0]
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return ""
+	}
+	var lines []string
+	if legal := plain(m["legalName"]); legal != "" && legal != plain(m["name"]) {
+		lines = append(lines, legal)
+	}
+	if a := joinEach(m["address"], "; ", fullAddress); a != "" {
+		lines = append(lines, a)
+	}
+	if d := renderDescription(textOf(m["description"])); d != "" {
+		lines = append(lines, d)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fullAddress formats a PostalAddress with its street: "4th Floor, 45-B Main
+// Boulevard, Lahore, PK".
+func fullAddress(v any) string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return plain(v)
+	}
+	var parts []string
+	for _, key := range []string{"streetAddress", "addressLocality", "addressRegion", "postalCode", "addressCountry"} {
+		if s := plain(m[key]); s != "" && !slices.Contains(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // credential reads an education requirement: text or an
