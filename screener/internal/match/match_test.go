@@ -174,3 +174,42 @@ func TestUnlessCancelsFacts(t *testing.T) {
 		}
 	}
 }
+
+// A fact's spans in a sentence that warns about scams are what to avoid,
+// not what is offered: they are dropped, as phrase hits there are, unless
+// the rule turns negation off.
+func TestWarningSentencesCancelFacts(t *testing.T) {
+	const text = "Beware of recruiters writing from hr.desk@gmail.com. Apply at careers@acme.example."
+	d := textnorm.New(text)
+	warned := textnorm.Span{Start: 34, End: 51}   // the gmail address
+	ordinary := textnorm.Span{Start: 62, End: 82} // the careers address
+	for _, tc := range []struct {
+		name  string
+		spans []textnorm.Span
+		off   bool
+		want  bool
+	}{
+		{"only in a warning", []textnorm.Span{warned}, false, false},
+		{"also outside it", []textnorm.Span{warned, ordinary}, false, true},
+		{"negation off", []textnorm.Span{warned}, true, true},
+		{"no spans", nil, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			facts := func(rules.FactTest) (FactFunc, error) {
+				return func(any) ([]textnorm.Span, bool) { return tc.spans, true }, nil
+			}
+			r := rules.Rule{ID: "fact", Facts: []rules.FactTest{{Name: "contacts.freemail"}}}
+			if tc.off {
+				no := false
+				r.Unless.Negation = &no
+			}
+			s, err := Compile([]rules.Rule{r}, facts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(s.Run(Input{Doc: d})) == 1; got != tc.want {
+				t.Errorf("fired = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -67,6 +68,7 @@ func stems(words ...string) map[string]bool {
 
 // context is what negation needs, computed once per listing.
 type context struct {
+	doc      *textnorm.Doc
 	folded   string
 	toks     []textnorm.Token
 	warnSent []bool
@@ -76,7 +78,7 @@ type context struct {
 
 func newContext(d *textnorm.Doc) *context {
 	n := len(d.Sentences) + 1
-	c := &context{folded: d.Folded, toks: d.Tokens, warnSent: make([]bool, n), mentionSent: make([]bool, n)}
+	c := &context{doc: d, folded: d.Folded, toks: d.Tokens, warnSent: make([]bool, n), mentionSent: make([]bool, n)}
 	for _, t := range d.Tokens {
 		if t.Sentence >= n {
 			continue
@@ -150,4 +152,22 @@ func hasQuote(s string, at func(s, affix string) bool) bool {
 		}
 	}
 	return false
+}
+
+// dropWarned removes the fact spans that lie in a sentence warning about
+// scams ("Beware of recruiters writing from …@gmail.com"): there the
+// extracted contact, pay or place is what to avoid, not what is offered.
+// Extractors judge negation themselves; warnings span their sentence, so
+// the engine judges them for every kind of hit. The spans may belong to
+// the facts, so a changed list is a copy. It reports whether any is left.
+func (c *context) dropWarned(spans []textnorm.Span) ([]textnorm.Span, bool) {
+	warned := func(sp textnorm.Span) bool {
+		i := c.doc.TokenAt(sp.Start)
+		return i < len(c.toks) && c.warnSent[c.toks[i].Sentence]
+	}
+	if !slices.ContainsFunc(spans, warned) {
+		return spans, true
+	}
+	kept := slices.DeleteFunc(slices.Clone(spans), warned)
+	return kept, len(kept) > 0
 }

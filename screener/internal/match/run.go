@@ -36,6 +36,9 @@ func (s *Set) Run(in Input) []Hit {
 			if hold && len(unless[i]) > 0 {
 				fs, hold = s.dropUnlessFact(c, d, fs, unless[i])
 			}
+			if hold && c.negation && len(fs) > 0 {
+				fs, hold = ctx.dropWarned(fs)
+			}
 			if hold {
 				ok = true
 				spans[i] = append(spans[i], keepScope(c, in, fs)...)
