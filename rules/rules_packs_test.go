@@ -49,6 +49,49 @@ func TestDefaultPacksMeetTheRuleStandard(t *testing.T) {
 	}
 }
 
+// Words that make a no_match example a negated context, and words that make
+// it a warning about scams. Plain substrings of the lower-cased example.
+var (
+	negatedCues = []string{"no ", "not ", "never", "without", "n't", "nahi", "nahin", "koi ", "نہیں", "free "}
+	warningCues = []string{"beware", "scam", "fraud", "fake", "warning", "caution", "alert", "khabardar",
+		"report", "careful"}
+)
+
+// A scam sign that matches text must show, among the texts it must not
+// fire on, both a negated mention of its sign ("we never charge a fee") and
+// a warning that names it ("beware of offers on WhatsApp"): the two contexts
+// in which honest adverts write the very words scammers use.
+func TestDefaultPacksShowNegatedAndWarningContexts(t *testing.T) {
+	packs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasCue := func(examples, cues []string) bool {
+		for _, ex := range examples {
+			l := strings.ToLower(ex)
+			for _, c := range cues {
+				if strings.Contains(l, c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, p := range packs {
+		for _, r := range p.Rules {
+			if r.Points <= 0 || r.Internal || r.IsCombination() || len(r.Examples.NoMatch) == 0 {
+				continue
+			}
+			if !hasCue(r.Examples.NoMatch, negatedCues) {
+				t.Errorf("%s:%d: %s: no negated no_match example (e.g. \"we never …\", \"… nahi\")", r.File, r.Line, r.ID)
+			}
+			if !hasCue(r.Examples.NoMatch, warningCues) {
+				t.Errorf("%s:%d: %s: no warning no_match example (e.g. \"beware of …\")", r.File, r.Line, r.ID)
+			}
+		}
+	}
+}
+
 // Each pack file keeps to its own groups, so that `rules list` by pack and
 // by group tell the same story.
 func TestDefaultPacksKeepTheirGroups(t *testing.T) {
