@@ -18,6 +18,9 @@ func (s *scanner) accept(e *expr) bool {
 	if e.fee || s.feeAfter(e.last+1) {
 		return false // a registration fee or deposit is money the worker pays
 	}
+	if e.denied {
+		return false // "we never promise $5,000 a week", "no one here earns Rs 3 lakh"
+	}
 	if e.cur == "" && s.countAfter(e.last+1) {
 		return false // "2 years", "50 seats", "8 hours"
 	}
@@ -80,7 +83,7 @@ func plausibleBare(e *expr) bool {
 // lookBehind searches the few tokens before the expression for the nearest pay or fee
 // word, and for a period or "ctc"/"package" written before the figure.
 func (s *scanner) lookBehind(e *expr) {
-	words := 0
+	words, verb, compared := 0, false, false
 	// Never look into the previous figure: its period and commission words are its own.
 	for k := e.first - 1; k >= s.floor && k >= e.first-lookBehind && words < payWordsBack; k-- {
 		if s.isNum(k) || isStop(s.sym(k)) {
@@ -91,6 +94,13 @@ func (s *scanner) lookBehind(e *expr) {
 			continue
 		}
 		words++
+		if verb && !compared && s.denies(k) {
+			e.denied = true
+			return
+		}
+		// "never earn less than Rs 40,000" states a floor, not a denial.
+		compared = compared || !verb && s.word(k, "less", "more", "below", "under", "lower", "fewer")
+		verb = verb || lx.is(cPay) || s.word(k, promiseWords...)
 		switch {
 		case lx.is(cFee) && !e.payBefore:
 			e.fee = true
@@ -109,6 +119,34 @@ func (s *scanner) lookBehind(e *expr) {
 			e.lead = s.leadPeriod(k, lx)
 		}
 	}
+}
+
+// promiseWords are the verbs a denial of pay governs besides the pay words
+// ("we never promise", "nobody offers").
+var promiseWords = []string{"promise", "promises", "promised", "offer", "offers", "offered", "give", "gives", "guarantee", "guarantees"}
+
+// denies reports a word at k that denies the verb after it: "never", "not",
+// "don't", "nobody", the "one" of "no one". "Not less than Rs 50,000" has no
+// verb between the two and is not a denial.
+func (s *scanner) denies(k int) bool {
+	if s.word(k, "never", "not", "don't", "dont", "doesn't", "doesnt", "won't", "cannot", "nobody") {
+		return true
+	}
+	if k <= s.floor {
+		return false
+	}
+	if s.word(k, "one") {
+		return s.word(k-1, "no")
+	}
+	// The tokenizer may split "don't" into "don", "'", "t".
+	if s.word(k, "t") {
+		j := k - 1
+		if j > s.floor && !s.isWord(j) {
+			j--
+		}
+		return s.word(j, "don", "doesn", "won", "didn", "can")
+	}
+	return false
 }
 
 // payWordBefore reports whether the word just before k (skipping "of") is a pay

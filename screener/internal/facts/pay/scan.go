@@ -74,6 +74,7 @@ type expr struct {
 	slashDash         bool
 	clock, phone      bool // reasons to refuse the expression
 	payBefore, fee    bool
+	denied            bool // "we never promise $5,000 a week": a figure the advert says it does not pay
 	ctc, pkg          bool
 }
 
