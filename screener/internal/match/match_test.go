@@ -213,3 +213,23 @@ func TestWarningSentencesCancelFacts(t *testing.T) {
 		})
 	}
 }
+
+// A pattern anchored before its sign names the sign with a group "hit";
+// negation is judged from there, while the evidence is the whole match.
+func TestRegexHitGroupCarriesNegation(t *testing.T) {
+	s := compile(t,
+		rules.Rule{ID: "grouped", Regex: []string{`\A[^\n]{0,60}?(?P<hit>\bcash\s+jobs?\b)[^\n]*`}, Keywords: []string{"cash"}},
+		rules.Rule{ID: "plain", Regex: []string{`\A[^\n]{0,60}?\bcash\s+jobs?\b[^\n]*`}, Keywords: []string{"cash"}},
+	)
+	got := firedIDs(s, "We don't offer cash jobs\nPay is by payroll.", nil)
+	if _, ok := got["grouped"]; ok {
+		t.Errorf("grouped fired on a denied headline: %v", got["grouped"])
+	}
+	if _, ok := got["plain"]; !ok {
+		t.Errorf("plain did not fire: without a hit group negation is judged from the match start")
+	}
+	got = firedIDs(s, "Weekend cash jobs in Lahore\nCall now.", nil)
+	if ev := got["grouped"]; len(ev) != 1 || ev[0] != "Weekend cash jobs in Lahore" {
+		t.Errorf("grouped evidence %v, want the whole headline", ev)
+	}
+}

@@ -96,14 +96,26 @@ func (s *Set) regexHits(c *compiled, d *textnorm.Doc, ctx *context) []textnorm.S
 		return nil
 	}
 	var out []textnorm.Span
-	for _, re := range c.regex {
-		for _, m := range re.FindAllStringIndex(d.Folded, maxSpansPerRule) {
+	for k, re := range c.regex {
+		g := c.hitGroup[k]
+		var ms [][]int
+		if g > 0 {
+			ms = re.FindAllStringSubmatchIndex(d.Folded, maxSpansPerRule)
+		} else {
+			ms = re.FindAllStringIndex(d.Folded, maxSpansPerRule)
+		}
+		for _, m := range ms {
 			if m[0] == m[1] {
 				continue
 			}
 			if c.negation {
-				i, j := d.TokenAt(m[0]), d.TokenAt(m[1]-1)+1
-				if ctx.negated(i, j) {
+				// Negation is judged from the "hit" group when the pattern
+				// has one: "We don't offer cash jobs" denies "cash jobs".
+				a, b := m[0], m[1]
+				if g > 0 && m[2*g] >= 0 && m[2*g+1] > m[2*g] {
+					a, b = m[2*g], m[2*g+1]
+				}
+				if ctx.negated(d.TokenAt(a), d.TokenAt(b-1)+1) {
 					continue
 				}
 			}

@@ -43,6 +43,10 @@ type compiled struct {
 	rule     rules.Rule
 	disabled bool
 	regex    []*rxscan.Regexp
+	// hitGroup is, per regex, the index of its group named "hit" (-1 when
+	// none): the part of a match that negation is judged from, for
+	// patterns anchored before their sign (a headline's first word).
+	hitGroup []int
 	keywords []*rxscan.Literal
 	facts    []FactFunc
 	negation bool
@@ -108,7 +112,9 @@ func (s *Set) compileMatchers(c *compiled, i int, bind Binder) error {
 		if _, err := regexp.Compile(pat); err != nil {
 			return fmt.Errorf("regex: %w", err)
 		}
-		c.regex = append(c.regex, rxscan.MustCompile(pat))
+		re := rxscan.MustCompile(pat)
+		c.regex = append(c.regex, re)
+		c.hitGroup = append(c.hitGroup, re.Std().SubexpIndex("hit"))
 	}
 	for _, ft := range r.Facts {
 		f, err := bind(ft)
