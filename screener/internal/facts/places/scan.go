@@ -1,6 +1,8 @@
 package places
 
 import (
+	"strings"
+
 	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
@@ -58,16 +60,32 @@ func (c *ctx) record(f *Facts, ph *phrase, i, end int) int {
 	return end
 }
 
-// negated reports a denial of the phrase at tokens [i, end): a negation up
-// to four words before it in its sentence ("candidates do not travel on a
-// visit visa") or "nahi" just after it ("visit visa nahi").
+// negated reports a denial of the phrase at tokens [i, end) in its clause:
+// a negation up to six words before it ("we do not send anyone on a visit
+// visa") or "nahi" up to four words after it ("visit visa par koi banda
+// nahi bhejte"). A comma or colon ends the clause: "No fee, visit visa now"
+// denies the fee, not the visa.
 func (c *ctx) negated(i, end int) bool {
-	for k := i - 1; k >= i-4; k-- {
+	for k := i - 1; k >= i-6 && c.sameClause(k, k+1); k-- {
 		if negWords[c.key(k, i)] {
 			return true
 		}
 	}
-	return postNegWords[c.key(end, end-1)]
+	for k := end; k < end+4 && c.sameClause(k-1, k); k++ {
+		if postNegWords[c.key(k, end-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause reports whether adjacent tokens a and b are in one sentence
+// with no comma, semicolon, colon or bracket between them.
+func (c *ctx) sameClause(a, b int) bool {
+	if a < 0 || b >= len(c.d.Tokens) || c.d.Tokens[a].Sentence != c.d.Tokens[b].Sentence {
+		return false
+	}
+	return !strings.ContainsAny(c.d.Folded[c.d.Tokens[a].End:c.d.Tokens[b].Start], ",;:()[]")
 }
 
 // numbersAfter looks up to within tokens past from for an age-like number
