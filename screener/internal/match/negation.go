@@ -110,28 +110,17 @@ func (c *context) negated(i, j int) bool {
 	if sent < len(c.mentionSent) && c.mentionSent[sent] && c.quoted(i, j) {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-negWindow && c.sameClause(k, k+1); k-- {
+	for k := i - 1; k >= 0 && k >= i-negWindow && c.doc.SameClause(k, k+1); k-- {
 		if preNegators[c.toks[k].Stem] {
 			return true
 		}
 	}
-	for k := j; k < len(c.toks) && k < j+postWindow && c.sameClause(k-1, k); k++ {
+	for k := j; k < len(c.toks) && k < j+postWindow && c.doc.SameClause(k-1, k); k++ {
 		if postNegators[c.toks[k].Stem] {
 			return true
 		}
 	}
 	return false
-}
-
-// sameClause reports whether adjacent tokens a and b are in one clause: a
-// comma, colon, bracket or sentence end between them stops a negation from
-// reaching across ("no degree needed, registration fee 500").
-func (c *context) sameClause(a, b int) bool {
-	if a < 0 || b >= len(c.toks) || c.toks[a].Sentence != c.toks[b].Sentence {
-		return false
-	}
-	gap := c.folded[c.toks[a].End:c.toks[b].Start]
-	return !strings.ContainsAny(gap, ",;:()[]/+&")
 }
 
 // quoted reports whether tokens [i, j) sit directly inside quotation marks:

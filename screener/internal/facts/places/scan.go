@@ -1,8 +1,6 @@
 package places
 
 import (
-	"strings"
-
 	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
@@ -63,29 +61,20 @@ func (c *ctx) record(f *Facts, ph *phrase, i, end int) int {
 // negated reports a denial of the phrase at tokens [i, end) in its clause:
 // a negation up to six words before it ("we do not send anyone on a visit
 // visa") or "nahi" up to four words after it ("visit visa par koi banda
-// nahi bhejte"). A comma or colon ends the clause: "No fee, visit visa now"
-// denies the fee, not the visa.
+// nahi bhejte"). The clause ends where Doc.SameClause says: "No fee, visit
+// visa now" denies the fee, not the visa.
 func (c *ctx) negated(i, end int) bool {
-	for k := i - 1; k >= i-6 && c.sameClause(k, k+1); k-- {
+	for k := i - 1; k >= i-6 && c.d.SameClause(k, k+1); k-- {
 		if negWords[c.key(k, i)] {
 			return true
 		}
 	}
-	for k := end; k < end+4 && c.sameClause(k-1, k); k++ {
+	for k := end; k < end+4 && c.d.SameClause(k-1, k); k++ {
 		if postNegWords[c.key(k, end-1)] {
 			return true
 		}
 	}
 	return false
-}
-
-// sameClause reports whether adjacent tokens a and b are in one sentence
-// with no comma, semicolon, colon or bracket between them.
-func (c *ctx) sameClause(a, b int) bool {
-	if a < 0 || b >= len(c.d.Tokens) || c.d.Tokens[a].Sentence != c.d.Tokens[b].Sentence {
-		return false
-	}
-	return !strings.ContainsAny(c.d.Folded[c.d.Tokens[a].End:c.d.Tokens[b].Start], ",;:()[]")
 }
 
 // numbersAfter looks up to within tokens past from for an age-like number
