@@ -1,113 +1,19 @@
 package textnorm
 
-import (
-	"sync"
-	"sync/atomic"
-
-	"github.com/kljensen/snowball/english"
-)
+import "strings"
 
 // Stem returns the stem the matchers compare: the snowball English stem for
 // words in Latin letters, the word itself for everything else (Urdu script,
 // numbers), because snowball has no stemmer for those.
 func Stem(word string) string { return stem(word) }
 
-// stemCache remembers stems across listings: advert vocabulary is small and
-// repetitive, and stemming dominates tokenising cost. It stops growing at
-// stemCacheMax entries so hostile input cannot exhaust memory.
-//
-// Nearly every lookup hits, so reads go to an immutable snapshot with no
-// lock (a shared RWMutex made concurrent Screens contend once per token).
-// New stems collect in a locked side map, merged into a fresh snapshot when
-// it has grown by half or once the lookups that missed the snapshot
-// outnumber the entries a merge copies, so copying stays linear overall.
-var stemCache stemTable
-
-type stemTable struct {
-	snap    atomic.Pointer[map[string]string]
-	mu      sync.Mutex
-	pending map[string]string
-	misses  int // snapshot misses since the last merge
-}
-
-const stemCacheMax = 200_000
-
+// stem is Stem through the vocabulary's cache.
 func stem(w string) string {
 	if len(w) < 3 || !latin(w) {
 		return w
 	}
-	if m := stemCache.snap.Load(); m != nil {
-		if s, ok := (*m)[w]; ok {
-			return s
-		}
-	}
-	if s, ok := stemCache.pendingStem(w); ok {
-		return s
-	}
-	s := english.Stem(w, false) // outside the lock: it is the slow part
-	stemCache.add(w, s)
+	s, _ := vocab.stemID(w)
 	return s
-}
-
-func (c *stemTable) pendingStem(w string) (string, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.misses++
-	s, ok := c.pending[w]
-	if ok {
-		c.maybePublish()
-	}
-	return s, ok
-}
-
-func (c *stemTable) add(w, s string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.size() >= stemCacheMax {
-		return
-	}
-	if c.pending == nil {
-		c.pending = make(map[string]string)
-	}
-	// Key and value are copies so the cache never pins a listing's text.
-	k := stringsClone(w)
-	if s == w {
-		c.pending[k] = k
-	} else {
-		c.pending[k] = s
-	}
-	c.maybePublish()
-}
-
-func (c *stemTable) snapshot() map[string]string {
-	if p := c.snap.Load(); p != nil {
-		return *p
-	}
-	return nil
-}
-
-func (c *stemTable) size() int { return len(c.snapshot()) + len(c.pending) }
-
-// maybePublish merges when it pays for itself. c.mu is held.
-func (c *stemTable) maybePublish() {
-	snap := c.snapshot()
-	if len(c.pending) > len(snap)/2+256 || c.misses > c.size() {
-		c.publish(snap)
-	}
-}
-
-// publish merges the pending stems into a new snapshot. c.mu is held.
-func (c *stemTable) publish(snap map[string]string) {
-	m := make(map[string]string, len(snap)+len(c.pending))
-	for k, v := range snap {
-		m[k] = v
-	}
-	for k, v := range c.pending {
-		m[k] = v
-	}
-	c.snap.Store(&m)
-	c.pending = nil
-	c.misses = 0
 }
 
 // latin reports whether w is all ASCII lower-case letters (with an inner
@@ -120,4 +26,36 @@ func latin(w string) bool {
 		}
 	}
 	return true
+}
+
+// Intern gives each word an id from the process-wide vocabulary and
+// returns them in order: a word keeps the id it already has, a new word
+// gets the next free one. Words are compared in Key form, as Token.ID is.
+// Every Doc tokenised after Intern returns carries these ids in
+// Token.ID, so a lexicon can index its tables by id instead of hashing
+// strings per token. Interning is meant for lexicons and rule packs when
+// they compile (it takes a lock and keeps the words for the life of the
+// process), never for listing text.
+func Intern(words ...string) []uint32 { return vocab.intern(words) }
+
+// WordID returns the id of Key(w) when w was interned. For other words it
+// returns 0, or the id the stem cache gave the word if it already holds it.
+// It adds nothing to the vocabulary.
+func WordID(w string) uint32 { return vocab.id(Key(w)) }
+
+// urduVariants maps Arabic code points that Urdu writers often type instead
+// of the Urdu ones (keyboards differ), so one spelling in a lexicon serves both.
+var urduVariants = strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک", "ه", "ہ", "ة", "ہ", "ۀ", "ہ")
+
+// Key is the form tokens and lexicon words are compared in: the word with
+// Arabic letter variants mapped to the Urdu ones.
+func Key(w string) string {
+	for i := 0; i+1 < len(w); i++ {
+		// The lead bytes of ة ك ه ى ي (U+0629..U+064A) and ۀ (U+06C0);
+		// Replace allocates, so it runs only when one of them may be there.
+		if c := w[i]; c == 0xd8 || c == 0xd9 || c == 0xdb && w[i+1] == 0x80 {
+			return urduVariants.Replace(w)
+		}
+	}
+	return w
 }

@@ -14,6 +14,11 @@ type Token struct {
 	Stem       string // snowball stem for Latin words; Text otherwise
 	Sentence   int    // index into Doc.Sentences
 	Number     bool   // starts with a digit
+	// ID is the vocabulary id of Key(Text): the id Intern gave the word,
+	// so a token equals an interned word exactly when their ids are equal.
+	// Words nobody interned have an id of their own when the stem cache
+	// holds them, and 0 otherwise; 0 never equals an interned word.
+	ID uint32
 }
 
 func wordRune(r rune) bool {
@@ -53,8 +58,9 @@ func (d *Doc) tokenize() {
 		if wordRune(r) {
 			end := wordEnd(s, i)
 			text := s[i:end]
-			d.Tokens = append(d.Tokens, Token{Start: i, End: end, Text: text, Stem: stem(text),
-				Sentence: sent, Number: unicode.IsDigit(r)})
+			st, id := vocab.stemID(text)
+			d.Tokens = append(d.Tokens, Token{Start: i, End: end, Text: text, Stem: st,
+				Sentence: sent, Number: unicode.IsDigit(r), ID: id})
 			i = end
 			continue
 		}

@@ -155,19 +155,8 @@ func Between(d *textnorm.Doc, a, b int) string {
 	return strings.TrimSpace(d.Folded[d.Tokens[a].End:d.Tokens[b].Start])
 }
 
-// urduVariants maps Arabic code points that Urdu writers often type instead
-// of the Urdu ones (keyboards differ), so one spelling in a lexicon serves both.
-var urduVariants = strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک", "ه", "ہ", "ة", "ہ", "ۀ", "ہ")
-
-// Key is the form tokens and lexicon words are compared in.
-func Key(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return urduVariants.Replace(w)
-		}
-	}
-	return w
-}
+// Key is the form tokens and lexicon words are compared in; see textnorm.Key.
+func Key(w string) string { return textnorm.Key(w) }
 
 // Keys returns the comparison key of every token of d; compute it once per
 // listing and pass it to Longest.

@@ -1,0 +1,158 @@
+package textnorm
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kljensen/snowball/english"
+)
+
+func TestWords16(t *testing.T) {
+	src := "abcdefghijklmnopqrstuvwxyz0123456789"
+	for n := 0; n <= len(src); n++ {
+		w := src[:n]
+		var b [16]byte
+		copy(b[:], w)
+		want0, want1 := binary.LittleEndian.Uint64(b[:]), binary.LittleEndian.Uint64(b[8:])
+		if k0, k1 := words16(w); k0 != want0 || k1 != want1 {
+			t.Errorf("words16(%q) = %x %x, want %x %x", w, k0, k1, want0, want1)
+		}
+	}
+}
+
+// TestVocabularyIDs checks the guarantees Token.ID gives the lexicons:
+// an interned word's tokens carry its id (also in another Urdu spelling),
+// ids never change and never repeat, and words of any length work.
+func TestVocabularyIDs(t *testing.T) {
+	long := strings.Repeat("x", 40) + "ing"
+	huge := strings.Repeat("y", maxCachedWord+10)
+	words := []string{"vocabtestalpha", "no", "12th", "rs", "طلبہ", "كام", long, huge, "a"}
+	ids := Intern(words...)
+	seen := map[uint32]string{}
+	for i, id := range ids {
+		if id == 0 {
+			t.Fatalf("Intern(%q) = 0", words[i])
+		}
+		if w, dup := seen[id]; dup {
+			t.Fatalf("%q and %q share id %d", w, words[i], id)
+		}
+		seen[id] = words[i]
+		if got := WordID(words[i]); got != id {
+			t.Errorf("WordID(%q) = %d, want %d", words[i], got, id)
+		}
+	}
+	if again := Intern(words...); fmt.Sprint(again) != fmt.Sprint(ids) {
+		t.Errorf("second Intern = %v, want %v", again, ids)
+	}
+	d := New(strings.Join(words, " ") + " كام VocabTestAlpha")
+	for i, tk := range d.Tokens[:len(words)] {
+		if tk.ID != ids[i] {
+			t.Errorf("token %q: ID %d, want %d", tk.Text, tk.ID, ids[i])
+		}
+		if want := stemUncached(tk.Text); tk.Stem != want {
+			t.Errorf("token %q: Stem %q, want %q", tk.Text, tk.Stem, want)
+		}
+	}
+	// "كام" with Arabic kaf is Key-equal to "کام" with Urdu keheh.
+	if got, want := d.Tokens[len(words)].ID, WordID("کام"); got != want || got != ids[5] {
+		t.Errorf("Arabic-kaf token ID %d, want %d (= %d)", got, want, ids[5])
+	}
+	if got := d.Tokens[len(words)+1].ID; got != ids[0] {
+		t.Errorf("folded token ID %d, want %d", got, ids[0])
+	}
+	if id := WordID("neverinternedzzq"); id != 0 {
+		t.Errorf("unknown word has id %d", id)
+	}
+	if tk := New("2719").Tokens[0]; tk.ID != 0 || tk.Stem != "2719" {
+		t.Errorf("number token = %+v, want id 0", tk)
+	}
+}
+
+// TestVocabularyConcurrent tokenises, interns and stems from several
+// goroutines at once; every word must keep one id and the snowball stem.
+func TestVocabularyConcurrent(t *testing.T) {
+	var words []string
+	for i := range 3000 {
+		words = append(words, fmt.Sprintf("conc%sword%s", string(rune('a'+i%26)), strings.Repeat(string(rune('a'+i/26%26)), i%20)))
+	}
+	var mu sync.Mutex
+	idOf := map[string]uint32{}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := range 3 {
+				if g == 0 && round == 1 {
+					Intern(words[:500]...)
+				}
+				for i := range words {
+					w := words[(i*7+g*97+round)%len(words)]
+					st, id := vocab.stemID(w)
+					if want := english.Stem(w, false); st != want {
+						t.Errorf("stem(%q) = %q, want %q", w, st, want)
+						return
+					}
+					mu.Lock()
+					if old, ok := idOf[w]; ok && old != id {
+						t.Errorf("%q: id %d, then %d", w, old, id)
+					}
+					idOf[w] = id
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	byID := map[uint32]string{}
+	for w, id := range idOf {
+		if other, dup := byID[id]; dup && id != 0 {
+			t.Errorf("%q and %q share id %d", w, other, id)
+		}
+		byID[id] = w
+	}
+}
+
+func BenchmarkStemID(b *testing.B) {
+	words := []string{"requirements", "salary", "monthly", "applying", "registration", "fees", "customer", "in", "the", "2500"}
+	for _, w := range words {
+		vocab.stemID(w)
+	}
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			vocab.stemID(words[i%len(words)])
+			i++
+		}
+	})
+}
+
+// TestTokenStemsEMSCAD compares every token's Stem with the uncached rule
+// and its ID with a fresh lookup, over the EMSCAD dev adverts when present.
+func TestTokenStemsEMSCAD(t *testing.T) {
+	texts := emscadTexts(t)
+	if testing.Short() {
+		texts = texts[:50]
+	}
+	for _, s := range texts {
+		d := New(s)
+		for _, tk := range d.Tokens {
+			want := tk.Text
+			if ascii(tk.Text) {
+				want = stemUncached(tk.Text)
+			}
+			if tk.Stem != want {
+				t.Fatalf("token %q: Stem %q, want %q", tk.Text, tk.Stem, want)
+			}
+			// A word the cache took a moment ago may still wait in the side
+			// map, where WordID does not look; an interned one never does.
+			if id := WordID(tk.Text); id != tk.ID && id != 0 {
+				t.Fatalf("token %q: ID %d, WordID %d", tk.Text, tk.ID, id)
+			}
+		}
+		d.Release()
+	}
+}
