@@ -39,8 +39,10 @@ type Summary struct {
 type Runner struct {
 	// Workers screen in parallel; 0 means runtime.NumCPU().
 	Workers int
-	// Window bounds the items in flight; 0 means 4 per worker. A slow item
-	// holds back emission of at most Window-1 later ones.
+	// Window bounds the items in flight; 0 means 16 per worker. A slow item
+	// holds back emission of at most Window-1 later ones; with fewer, one
+	// advert a few times slower than most (long ones take ten times the
+	// median) filled the window and left the other workers idle.
 	Window int
 	// MaxFingerprints bounds the repost index (default 100,000 adverts,
 	// a few MB); adverts beyond it are still checked but not remembered.
@@ -80,7 +82,7 @@ func (rn *Runner) Run(ctx context.Context, s *screener.Screener, r *feed.Reader,
 	}
 	window := rn.Window
 	if window <= 0 {
-		window = 4 * workers
+		window = 16 * workers
 	}
 	total := -1
 	if rn.Progress != nil {
@@ -88,10 +90,11 @@ func (rn *Runner) Run(ctx context.Context, s *screener.Screener, r *feed.Reader,
 	}
 	inner, cancel := context.WithCancel(ctx)
 	defer cancel()
-	// slots bound the items in flight; results can hold all of them, so a
-	// worker never blocks on sending and shutdown cannot deadlock.
+	// slots bound the items in flight; jobs and results can hold all of
+	// them, so the reader runs ahead whenever it gets a turn, a worker never
+	// blocks on sending, and shutdown cannot deadlock.
 	slots := make(chan struct{}, window)
-	jobs := make(chan job, workers)
+	jobs := make(chan job, window)
 	results := make(chan Result, window)
 	readDone := make(chan struct{})
 	go read(inner, r, slots, jobs, readDone)
@@ -100,7 +103,7 @@ func (rn *Runner) Run(ctx context.Context, s *screener.Screener, r *feed.Reader,
 		runWorkers(inner, s, workers, jobs, results)
 		close(done)
 	}()
-	c := newCollector(rn, s, total, emit)
+	c := newCollector(rn, s, total, window, emit)
 	err := c.collect(inner, results, slots)
 	cancel()
 	<-readDone // r is the caller's again only once the reader has stopped

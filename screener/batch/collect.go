@@ -13,11 +13,15 @@ const progressEvery = 100 * time.Millisecond
 
 // collector puts results back in input order, marks reposts and emits.
 type collector struct {
-	rn       *Runner
-	s        *screener.Screener
-	total    int
-	emit     func(Result) error
-	pending  map[int]Result
+	rn    *Runner
+	s     *screener.Screener
+	total int
+	emit  func(Result) error
+	// pending holds the results that arrived before their turn, result
+	// seq at seq % len(pending): every item in flight is within one window
+	// of next, so their places never collide.
+	pending  []Result
+	have     []bool
 	next     int
 	reposts  *repostIndex
 	sum      Summary
@@ -25,9 +29,10 @@ type collector struct {
 	lastProg time.Time
 }
 
-func newCollector(rn *Runner, s *screener.Screener, total int, emit func(Result) error) *collector {
+func newCollector(rn *Runner, s *screener.Screener, total, window int, emit func(Result) error) *collector {
 	now := time.Now()
-	return &collector{rn: rn, s: s, total: total, emit: emit, pending: map[int]Result{},
+	return &collector{rn: rn, s: s, total: total, emit: emit,
+		pending: make([]Result, window), have: make([]bool, window),
 		reposts: rn.index(), sum: Summary{ByBand: map[screener.Band]int{}},
 		start: now, lastProg: now}
 }
@@ -43,14 +48,16 @@ func (c *collector) collect(ctx context.Context, results <-chan Result, slots <-
 			if !ok {
 				return nil
 			}
-			c.pending[res.Seq] = res
+			k := res.Seq % len(c.pending)
+			c.pending[k], c.have[k] = res, true
 		}
 		for {
-			res, ok := c.pending[c.next]
-			if !ok || ctx.Err() != nil {
+			k := c.next % len(c.pending)
+			if !c.have[k] || ctx.Err() != nil {
 				break
 			}
-			delete(c.pending, c.next)
+			res := c.pending[k]
+			c.pending[k], c.have[k] = Result{}, false // let the report go
 			c.next++
 			if err := c.emitOne(res); err != nil {
 				return err
