@@ -90,11 +90,8 @@ const maxHits = 256
 // then "passport").
 func (c *ctx) scan() {
 	var lastEnd, count [catPayVerb + 1]int
-	for i, w := range c.keys {
-		if !mayStart(w) {
-			continue
-		}
-		ph, end := lexicon.Longest(c.d, c.keys, i)
+	for i := range c.keys {
+		ph, end := lexicon.Longest(c.d, i)
 		if ph == nil {
 			continue
 		}

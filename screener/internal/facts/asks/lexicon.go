@@ -1,10 +1,6 @@
 package asks
 
-import (
-	"strings"
-
-	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
-)
+import "github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 
 // cat is what a lexicon phrase stands for.
 type cat uint8
@@ -158,39 +154,12 @@ var phrases = []phrase{
 	{"prometric|dataflow|gamca|embassy|consulate", tag{catOfficial, ""}},
 }
 
-var lexicon = func() *lex.Set[tag] {
+var lexicon = lex.Compile(lexPatterns())
+
+func lexPatterns() []lex.Pattern[tag] {
 	ps := make([]lex.Pattern[tag], len(phrases))
 	for i, p := range phrases {
 		ps[i] = lex.Pattern[tag]{Text: p.text, Tag: p.tag}
 	}
-	return lex.Compile(ps)
-}()
-
-// firstGate is a cheap pre-test before the lexicon's map lookup: a bit set
-// of (length, first byte, last byte) of every word a phrase may start
-// with. Most of an advert's words fail it, which makes the scan several
-// times faster than a map lookup per word.
-var firstGate = func() (g [1024]uint64) {
-	for _, p := range phrases {
-		for _, slot := range strings.Fields(p.text) {
-			for _, w := range strings.Split(strings.TrimSuffix(slot, "?"), "|") {
-				h := gateHash(lex.Key(w))
-				g[h>>6] |= 1 << (h & 63)
-			}
-			if !strings.HasSuffix(slot, "?") {
-				break
-			}
-		}
-	}
-	return g
-}()
-
-func gateHash(w string) uint {
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])*7) & 0xffff
-}
-
-// mayStart reports whether a phrase may start with key w.
-func mayStart(w string) bool {
-	h := gateHash(w)
-	return firstGate[h>>6]&(1<<(h&63)) != 0
+	return ps
 }

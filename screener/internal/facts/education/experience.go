@@ -2,6 +2,7 @@ package education
 
 import (
 	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,6 +20,14 @@ var numberWords = map[string]float64{
 	"eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "eighteen": 18,
 	"twenty": 20, "twentyfour": 24, "ek": 1, "do": 2, "teen": 3, "char": 4, "panch": 5,
 }
+
+var numberWordIDs = func() lex.Words {
+	var ws []string
+	for w := range numberWords {
+		ws = append(ws, w)
+	}
+	return lex.WordsOf(textnorm.Intern(ws...))
+}()
 
 var expCues = map[string]bool{
 	"experience": true, "experienced": true, "exp": true, "expirience": true, "experiance": true,
@@ -154,6 +163,9 @@ func (s *scan) aboutExperience(du duration) bool {
 func (s *scan) number(i int) (float64, bool) {
 	t := s.d.Tokens[i]
 	if !t.Number {
+		if !numberWordIDs.Has(t.ID) {
+			return 0, false // most words: a bit test instead of a map lookup
+		}
 		v, ok := numberWords[s.keys[i]]
 		return v, ok
 	}

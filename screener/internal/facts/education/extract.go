@@ -72,9 +72,9 @@ func ExtractKeys(d *textnorm.Doc, keys []string) Facts {
 		return Facts{}
 	}
 	s := &scan{d: d, keys: keys}
-	s.cues = sentenceCues(d, s.keys)
+	s.cues = sentenceCues(d)
 	for i := 0; i < len(d.Tokens); {
-		ph, end := phrases.Longest(d, s.keys, i)
+		ph, end := phrases.Longest(d, i)
 		if ph == nil {
 			i++
 			continue
@@ -211,10 +211,10 @@ func (s *scan) preferred(i, end int) bool {
 }
 
 // sentenceCues marks the sentences that talk about schooling.
-func sentenceCues(d *textnorm.Doc, keys []string) []bool {
+func sentenceCues(d *textnorm.Doc) []bool {
 	cues := make([]bool, len(d.Sentences)+1)
-	for i, t := range d.Tokens {
-		if cueWords[keys[i]] && t.Sentence < len(cues) {
+	for _, t := range d.Tokens {
+		if cueWords.Has(t.ID) && t.Sentence < len(cues) {
 			cues[t.Sentence] = true
 		}
 	}

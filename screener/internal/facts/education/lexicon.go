@@ -160,15 +160,13 @@ var levelLexicon = []pattern{
 
 // cueWords mark a sentence as being about schooling, which is what lets a
 // short word like "ba" or "inter" count as a level there.
-var cueWords = map[string]bool{
-	"education": true, "qualification": true, "qualifications": true, "degree": true,
-	"pass": true, "passed": true, "holder": true, "holders": true, "minimum": true, "min": true,
-	"graduate": true, "graduation": true, "students": true, "student": true, "matric": true,
-	"fsc": true, "bsc": true, "bachelor": true, "bachelors": true, "bachelor's": true, "mba": true,
-	"taleem": true, "eligibility": true, "criteria": true, "required": true, "تعلیم": true, "اہلیت": true,
-	"msc": true, "mphil": true, "phd": true, "ics": true, "icom": true,
-	"hssc": true, "ssc": true,
-}
+var cueWords = lex.NewWords("education qualification qualifications degree " +
+	"pass passed holder holders minimum min " +
+	"graduate graduation students student matric " +
+	"fsc bsc bachelor bachelors bachelor's mba " +
+	"taleem eligibility criteria required تعلیم اہلیت " +
+	"msc mphil phd ics icom " +
+	"hssc ssc")
 
 // preferWords after a level make it a wish rather than a requirement.
 var preferWords = map[string]bool{

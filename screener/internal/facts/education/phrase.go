@@ -20,10 +20,12 @@ type tag struct {
 
 type phrase = lex.Phrase[tag]
 
-func compile(ps []pattern) *lex.Set[tag] {
+func compile(ps []pattern) *lex.Set[tag] { return lex.Compile(lexPatterns(ps)) }
+
+func lexPatterns(ps []pattern) []lex.Pattern[tag] {
 	out := make([]lex.Pattern[tag], len(ps))
 	for i, p := range ps {
 		out[i] = lex.Pattern[tag]{Text: p.text, Tag: tag{p.kind, p.level}, Tight: p.tight, Plain: p.plain}
 	}
-	return lex.Compile(out)
+	return out
 }

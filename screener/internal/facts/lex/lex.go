@@ -10,6 +10,7 @@
 package lex
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -25,8 +26,22 @@ type Pattern[T any] struct {
 }
 
 type slot struct {
-	words    map[string]bool
+	ids      []uint32 // textnorm ids of the words the slot accepts
 	optional bool
+}
+
+// has reports whether the slot accepts the word with id id; the lists are
+// short, so a scan beats any hashing.
+func (s *slot) has(id uint32) bool {
+	if id == 0 {
+		return false
+	}
+	for _, x := range s.ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }
 
 // Phrase is a compiled Pattern.
@@ -38,81 +53,74 @@ type Phrase[T any] struct {
 }
 
 // Set indexes phrases by the words their first slot accepts, so each token
-// costs one map lookup plus the few phrases that start with it.
+// costs one bit test, plus a map lookup and the few phrases that start with
+// it for the tokens that start any.
 type Set[T any] struct {
-	byFirst map[string][]*Phrase[T]
-	// lead marks the first two bytes of every key of byFirst: most tokens
-	// start no phrase, and the bitmap says so without hashing the token.
-	lead *[1 << 16 / 64]uint64
+	byFirst map[uint32][]*Phrase[T]
+	// starts holds every key of byFirst: most tokens start no phrase, and
+	// the bitset says so without hashing anything.
+	starts Words
 }
 
-// leadIndex is the bit of lead that w's first two bytes (one for a
-// one-byte word) select.
-func leadIndex(w string) int {
-	if len(w) == 1 {
-		return int(w[0]) << 8
+func (set *Set[T]) first(id uint32) []*Phrase[T] {
+	if !set.starts.Has(id) {
+		return nil
 	}
-	return int(w[0])<<8 | int(w[1])
+	return set.byFirst[id]
 }
 
-func (set *Set[T]) first(w string) []*Phrase[T] {
-	if w != "" {
-		if i := leadIndex(w); set.lead[i/64]&(1<<(i%64)) == 0 {
-			return nil
-		}
-	}
-	return set.byFirst[w]
-}
-
-// Compile builds a Set; it is meant to run once, at package init.
+// Compile builds a Set; it is meant to run once, when a lexicon is built.
+// Its words are interned in the textnorm vocabulary (see textnorm.Intern).
 func Compile[T any](ps []Pattern[T]) *Set[T] {
-	set := &Set[T]{byFirst: make(map[string][]*Phrase[T]), lead: new([1 << 16 / 64]uint64)}
+	set := &Set[T]{byFirst: make(map[uint32][]*Phrase[T])}
+	var starts []uint32
 	for _, p := range ps {
 		ph := &Phrase[T]{Tag: p.Tag, tight: p.Tight, plain: p.Plain}
 		for _, f := range strings.Fields(p.Text) {
-			s := slot{words: make(map[string]bool), optional: strings.HasSuffix(f, "?")}
-			for _, w := range strings.Split(strings.TrimSuffix(f, "?"), "|") {
-				s.words[Key(w)] = true
+			s := slot{optional: strings.HasSuffix(f, "?")}
+			for _, id := range textnorm.Intern(strings.Split(strings.TrimSuffix(f, "?"), "|")...) {
+				if !slices.Contains(s.ids, id) {
+					s.ids = append(s.ids, id)
+				}
 			}
 			ph.slots = append(ph.slots, s)
 		}
-		set.index(ph)
+		starts = set.index(ph, starts)
 	}
+	set.starts = WordsOf(starts)
 	return set
 }
 
 // index files ph under each word its first slot accepts. A leading optional
 // slot ("koi? degree ...") is filed twice, with and without it, so the
 // index never has to guess where a phrase starts.
-func (set *Set[T]) index(ph *Phrase[T]) {
+func (set *Set[T]) index(ph *Phrase[T], starts []uint32) []uint32 {
 	if len(ph.slots) == 0 {
-		return
+		return starts
 	}
 	if ph.slots[0].optional {
 		rest := *ph
 		rest.slots = ph.slots[1:]
-		set.index(&rest)
+		starts = set.index(&rest, starts)
 		with := *ph
-		with.slots = append([]slot{{words: ph.slots[0].words}}, ph.slots[1:]...)
+		with.slots = append([]slot{{ids: ph.slots[0].ids}}, ph.slots[1:]...)
 		ph = &with
 	}
-	for w := range ph.slots[0].words {
-		set.byFirst[w] = append(set.byFirst[w], ph)
-		if w != "" {
-			i := leadIndex(w)
-			set.lead[i/64] |= 1 << (i % 64)
-		}
+	for _, id := range ph.slots[0].ids {
+		set.byFirst[id] = append(set.byFirst[id], ph)
+		starts = append(starts, id)
 	}
+	return starts
 }
 
 // Longest returns the phrase that matches the most tokens from token i, and
-// the index just past its last token; nil when none does. keys are the
-// tokens' Keys.
-func (set *Set[T]) Longest(d *textnorm.Doc, keys []string, i int) (*Phrase[T], int) {
+// the index just past its last token; nil when none does. Tokens are
+// compared by Token.ID, the id of their Key.
+func (set *Set[T]) Longest(d *textnorm.Doc, i int) (*Phrase[T], int) {
 	var best *Phrase[T]
 	bestEnd := -1
-	for _, ph := range set.first(keys[i]) {
-		if end := ph.match(d, keys, 1, i+1, i); end > bestEnd {
+	for _, ph := range set.first(d.Tokens[i].ID) {
+		if end := ph.match(d, 1, i+1, i); end > bestEnd {
 			best, bestEnd = ph, end
 		}
 	}
@@ -121,18 +129,18 @@ func (set *Set[T]) Longest(d *textnorm.Doc, keys []string, i int) (*Phrase[T], i
 
 // match tries slots[si:] against tokens from ti and returns the furthest
 // end reached, or -1. Phrases never cross a sentence.
-func (ph *Phrase[T]) match(d *textnorm.Doc, keys []string, si, ti, first int) int {
+func (ph *Phrase[T]) match(d *textnorm.Doc, si, ti, first int) int {
 	if si == len(ph.slots) {
 		return ti
 	}
 	best := -1
-	if ti < len(keys) && ph.slots[si].words[keys[ti]] &&
+	if ti < len(d.Tokens) && ph.slots[si].has(d.Tokens[ti].ID) &&
 		d.Tokens[ti].Sentence == d.Tokens[first].Sentence && (!ph.tight || Touching(d, ti-1, ti)) &&
 		(!ph.plain || plainGap(Between(d, ti-1, ti))) {
-		best = ph.match(d, keys, si+1, ti+1, first)
+		best = ph.match(d, si+1, ti+1, first)
 	}
 	if ph.slots[si].optional {
-		if e := ph.match(d, keys, si+1, ti, first); e > best {
+		if e := ph.match(d, si+1, ti, first); e > best {
 			best = e
 		}
 	}
@@ -180,3 +188,34 @@ func (set *Set[T]) Len() int {
 	}
 	return n
 }
+
+// Words is a set of interned words: a bitset indexed by textnorm id, so
+// testing a token is one bit test on Token.ID instead of hashing its key.
+type Words struct{ bits []uint64 }
+
+// NewWords interns the space-separated words of list (in Key form, like
+// tokens) and returns their set.
+func NewWords(list string) Words { return WordsOf(textnorm.Intern(strings.Fields(list)...)) }
+
+// WordsOf returns the set of the given ids.
+func WordsOf(ids []uint32) Words {
+	var w Words
+	for _, id := range ids {
+		if n := int(id/64) + 1; n > len(w.bits) {
+			w.bits = slices.Grow(w.bits, n-len(w.bits))[:n]
+		}
+		w.bits[id/64] |= 1 << (id % 64)
+	}
+	return w
+}
+
+// Has reports whether the word with id id is in the set; id 0 (a word
+// nobody interned) never is.
+func (w Words) Has(id uint32) bool {
+	i := int(id / 64)
+	return id != 0 && i < len(w.bits) && w.bits[i]&(1<<(id%64)) != 0
+}
+
+// ID returns the id of the interned word w (interning it if need be), to
+// compare with Token.ID.
+func ID(w string) uint32 { return textnorm.Intern(w)[0] }

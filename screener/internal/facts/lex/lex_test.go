@@ -8,7 +8,7 @@ import (
 
 func longest(set *Set[string], text string, at int) (string, string) {
 	d := textnorm.New(text)
-	ph, end := set.Longest(d, Keys(d), at)
+	ph, end := set.Longest(d, at)
 	if ph == nil {
 		return "", ""
 	}

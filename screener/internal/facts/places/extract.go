@@ -134,10 +134,11 @@ func (g *Gazetteer) scanPlaces(c *ctx) []hit {
 func (g *Gazetteer) longestName(c *ctx, i int) (variant, int) {
 	var best variant
 	bestEnd := -1
-	if !g.nameLeads.may(c.keys[i]) {
+	id := c.d.Tokens[i].ID
+	if !g.nameStarts.Has(id) {
 		return best, bestEnd
 	}
-	for _, v := range g.names[c.keys[i]] {
+	for _, v := range g.names[id] {
 		if end := c.spells(v, i); end > 0 && (end > bestEnd || end == bestEnd && v.place > best.place) {
 			best, bestEnd = v, end
 		}
@@ -147,17 +148,17 @@ func (g *Gazetteer) longestName(c *ctx, i int) (variant, int) {
 
 // spells reports the end of v's tokens when they occur at i, or -1.
 func (c *ctx) spells(v variant, i int) int {
-	if i+len(v.keys) > len(c.keys) {
+	if i+len(v.ids) > len(c.d.Tokens) {
 		return -1
 	}
-	for k := 1; k < len(v.keys); k++ {
+	for k := 1; k < len(v.ids); k++ {
 		j := i + k
-		if c.keys[j] != v.keys[k] || c.d.Tokens[j].Sentence != c.d.Tokens[i].Sentence ||
+		if c.d.Tokens[j].ID != v.ids[k] || c.d.Tokens[j].Sentence != c.d.Tokens[i].Sentence ||
 			v.tight && !lex.Touching(c.d, j-1, j) {
 			return -1
 		}
 	}
-	return i + len(v.keys)
+	return i + len(v.ids)
 }
 
 // homeOf picks the advert's own country: the caller's hint; else a place
@@ -191,11 +192,11 @@ func (g *Gazetteer) homeOf(c *ctx, hits []hit, hint string) string {
 	if clue != "" {
 		return clue
 	}
-	for i := range c.keys {
-		if !g.markLeads.may(c.keys[i]) {
+	for i, t := range c.d.Tokens {
+		if !g.markStarts.Has(t.ID) {
 			continue
 		}
-		for _, v := range g.marks[c.keys[i]] {
+		for _, v := range g.marks[t.ID] {
 			if c.spells(v, i) > 0 {
 				return g.places[v.place].Country
 			}

@@ -22,51 +22,31 @@ type Gazetteer struct {
 	entries []entry
 	places  []Place
 	home    map[string]bool      // ISO2 codes of countries recruits come from
-	names   map[string][]variant // first token key -> spellings starting with it
-	marks   map[string][]variant // demonyms and currency words that hint at home
+	names   map[uint32][]variant // first token id -> spellings starting with it
+	marks   map[uint32][]variant // demonyms and currency words that hint at home
 	symbols []symbol             // currency symbols ("₹"), in gazetteer order
-	// nameLeads and markLeads hold the first two bytes of names' and
-	// marks' keys: most tokens start no place name, and the bitmaps say so
-	// without hashing them into the maps.
-	nameLeads, markLeads *leads
+	// nameStarts and markStarts hold the keys of names and marks: most
+	// tokens start no place name, and a bit test on Token.ID says so.
+	nameStarts, markStarts lex.Words
 }
 
-type leads [1 << 16 / 64]uint64
-
-func leadBit(w string) int {
-	if len(w) == 1 {
-		return int(w[0]) << 8
+// startsOf returns the set of the first-token ids an index files under.
+func startsOf(m map[uint32][]variant) lex.Words {
+	ids := make([]uint32, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
 	}
-	return int(w[0])<<8 | int(w[1])
-}
-
-func leadsOf[V any](m map[string]V) *leads {
-	l := new(leads)
-	for w := range m {
-		if w != "" {
-			i := leadBit(w)
-			l[i/64] |= 1 << (i % 64)
-		}
-	}
-	return l
-}
-
-// may reports whether w can be a key the bitmap was built from.
-func (l *leads) may(w string) bool {
-	if w == "" {
-		return true
-	}
-	i := leadBit(w)
-	return l[i/64]&(1<<(i%64)) != 0
+	return lex.WordsOf(ids)
 }
 
 // symbol is a currency sign that is not a word, so it is found by
 // substring search rather than by token.
 type symbol struct{ text, country string }
 
-// variant is one spelling of a place, as token keys.
+// variant is one spelling of a place, as token keys and their ids.
 type variant struct {
 	keys  []string
+	ids   []uint32
 	tight bool // "u.s": the tokens must touch, or "u s" in prose would match
 	place int
 }
@@ -133,8 +113,8 @@ func unclaimed(names []string, claimed map[string]bool) []string {
 // compile builds the token index. It runs once per gazetteer, never per
 // listing.
 func compile(entries []entry) *Gazetteer {
-	g := &Gazetteer{entries: entries, home: map[string]bool{}, names: map[string][]variant{},
-		marks: map[string][]variant{}}
+	g := &Gazetteer{entries: entries, home: map[string]bool{}, names: map[uint32][]variant{},
+		marks: map[uint32][]variant{}}
 	for i, e := range entries {
 		g.places = append(g.places, Place{Name: e.Name, Country: e.Country, Hub: e.Hub, Note: e.Note})
 		if e.Home {
@@ -145,29 +125,29 @@ func compile(entries []entry) *Gazetteer {
 		}
 		for _, n := range append(append([]string{}, e.Demonyms...), e.Currencies...) {
 			if v, ok := spell(n, i); ok {
-				g.marks[v.keys[0]] = append(g.marks[v.keys[0]], v)
+				g.marks[v.ids[0]] = append(g.marks[v.ids[0]], v)
 			} else if n != "" {
 				g.symbols = append(g.symbols, symbol{n, e.Country})
 			}
 		}
 	}
-	g.nameLeads, g.markLeads = leadsOf(g.names), leadsOf(g.marks)
+	g.nameStarts, g.markStarts = startsOf(g.names), startsOf(g.marks)
 	return g
 }
 
 // addVariant files the spelling under its first token key, unless the
 // name's own spelling already put it there.
-func addVariant(index map[string][]variant, name string, place int) {
+func addVariant(index map[uint32][]variant, name string, place int) {
 	v, ok := spell(name, place)
 	if !ok {
 		return
 	}
-	for _, old := range index[v.keys[0]] {
+	for _, old := range index[v.ids[0]] {
 		if old.place == place && strings.Join(old.keys, " ") == strings.Join(v.keys, " ") {
 			return
 		}
 	}
-	index[v.keys[0]] = append(index[v.keys[0]], v)
+	index[v.ids[0]] = append(index[v.ids[0]], v)
 }
 
 // spell tokenises a name the way listings are tokenised, so "KK-Park",
@@ -184,6 +164,7 @@ func spell(name string, place int) (variant, bool) {
 			v.tight = false
 		}
 	}
+	v.ids = textnorm.Intern(v.keys...)
 	return v, true
 }
 

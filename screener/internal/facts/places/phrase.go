@@ -19,10 +19,12 @@ type tag struct {
 
 type phrase = lex.Phrase[tag]
 
-func compilePatterns(ps []pattern) *lex.Set[tag] {
+func compilePatterns(ps []pattern) *lex.Set[tag] { return lex.Compile(lexPatterns(ps)) }
+
+func lexPatterns(ps []pattern) []lex.Pattern[tag] {
 	out := make([]lex.Pattern[tag], len(ps))
 	for i, p := range ps {
 		out[i] = lex.Pattern[tag]{Text: p.text, Tag: tag{p.kind, p.group}, Tight: p.tight}
 	}
-	return lex.Compile(out)
+	return out
 }

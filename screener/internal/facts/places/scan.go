@@ -9,11 +9,11 @@ import (
 // talk, age limits and licences.
 func (c *ctx) scanSignals(f *Facts) {
 	for i := 0; i < len(c.keys); {
-		ph, end := signalSet.Longest(c.d, c.keys, i)
+		ph, end := signalSet.Longest(c.d, i)
 		switch {
 		case ph != nil:
 			i = c.record(f, ph, i, end)
-		case ageWords[c.keys[i]]:
+		case ageWords.Has(c.d.Tokens[i].ID):
 			if e := c.numbersAfter(i+1, 3); e > 0 {
 				f.AgeLimit = append(f.AgeLimit, c.finding(i, e, "age"))
 				i = e

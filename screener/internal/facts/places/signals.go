@@ -1,5 +1,7 @@
 package places
 
+import "github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+
 // group says which Facts list a signal phrase feeds.
 type group int
 
@@ -73,6 +75,6 @@ var signals = []pattern{
 
 // ageWords start an age limit when a number follows: "age 18-30",
 // "umar 20 se 35".
-var ageWords = map[string]bool{"age": true, "aged": true, "umar": true, "umer": true, "عمر": true, "ages": true}
+var ageWords = lex.NewWords("age aged umar umer عمر ages")
 
 var signalSet = compilePatterns(signals)
