@@ -57,10 +57,8 @@ func (d *Doc) tokenize() {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
 			end := wordEnd(s, i)
-			text := s[i:end]
-			st, id := vocab.stemID(text)
-			d.Tokens = append(d.Tokens, Token{Start: i, End: end, Text: text, Stem: st,
-				Sentence: sent, Number: unicode.IsDigit(r), ID: id})
+			d.Tokens = append(d.Tokens, Token{Start: i, End: end, Text: s[i:end],
+				Sentence: sent, Number: unicode.IsDigit(r)})
 			i = end
 			continue
 		}
@@ -70,6 +68,7 @@ func (d *Doc) tokenize() {
 		i += n
 	}
 	endSentence(len(s))
+	vocab.stemIDs(d.Tokens)
 }
 
 // tokenPool recycles token slices between listings: they are the largest

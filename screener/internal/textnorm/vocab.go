@@ -282,6 +282,29 @@ func (v *vocabulary) stemID(w string) (string, uint32) {
 	return v.missed(w, k0, k1)
 }
 
+// stemIDs fills in Stem and ID of every token, as stemID does. It runs
+// after the tokens are found rather than as each is found: a tight loop of
+// independent table probes lets the processor wait for several slots'
+// cache lines at once, where one probe per scanned word waited for each.
+func (v *vocabulary) stemIDs(ts []Token) {
+	t := v.snap.Load()
+	for i := range ts {
+		tk := &ts[i]
+		w := tk.Text
+		if len(w) <= 16 {
+			k0, k1 := words16(w)
+			if (k0|k1)&0x8080808080808080 == 0 {
+				hi, lo := bits.Mul64(k0^seed0, k1^seed1^uint64(len(w))*goldenMul)
+				if s := t.find(w, k0, k1, hi^lo); s != nil {
+					tk.Stem, tk.ID = s.stem(t.chunks, w), s.id
+					continue
+				}
+			}
+		}
+		tk.Stem, tk.ID = v.stemID(w)
+	}
+}
+
 // id returns the id of the word w, 0 when it has none. It adds nothing.
 func (v *vocabulary) id(w string) uint32 {
 	if len(w) > maxWord {
