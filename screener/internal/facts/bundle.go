@@ -80,7 +80,7 @@ func Extract(d *textnorm.Doc, h Hints, cfg *Config) *Bundle {
 	b.Contacts = contacts.Extract(d, b.Home)
 	b.Employer = employer.Extract(d, h.Company, b.Contacts, cfg.Registry)
 	b.Asks = asks.Extract(d)
-	b.Pay = b.comparePay(pay.Find(d.Folded), cfg)
+	b.Pay = b.comparePay(pay.FindDoc(d), cfg)
 	return b
 }
 

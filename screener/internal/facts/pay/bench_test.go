@@ -3,6 +3,8 @@ package pay
 import (
 	"strings"
 	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
 // benchAdvert is a ~3 KB advert in the mix the screener sees: English, Roman Urdu, Urdu
@@ -20,5 +22,16 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(benchAdvert)))
 	for b.Loop() {
 		Find(benchAdvert)
+	}
+}
+
+// BenchmarkFindDoc is BenchmarkFind as the screener calls it, with the
+// advert's textnorm tokens at hand.
+func BenchmarkFindDoc(b *testing.B) {
+	d := textnorm.New(benchAdvert)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(benchAdvert)))
+	for b.Loop() {
+		FindDoc(d)
 	}
 }

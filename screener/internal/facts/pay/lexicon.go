@@ -1,5 +1,7 @@
 package pay
 
+import "github.com/jobscreen/jobscreen/screener/internal/textnorm"
+
 // Word classes. A word may belong to several (e.g. "hafta" is a period and a unit).
 const (
 	cPay        uint32 = 1 << iota // salary, earn, tankhwah: lets a bare number count as pay
@@ -68,6 +70,45 @@ func lexiconLead(w string) int {
 		return lower(w[0]) << 8
 	}
 	return lower(w[0])<<8 | lower(w[1])
+}
+
+// lexByID is the lexicon indexed by vocabulary id, and lexIDs the ids it
+// holds; see lexemeOf. indexLexiconIDs fills them once the lexicon is
+// complete (the task units join it in an init function).
+var (
+	lexIDs  []uint64
+	lexByID []*lexeme
+)
+
+// indexLexiconIDs interns the lexicon's words and files the lexemes lookup
+// can return under their ids. A word whose first two bytes lexiconLeads
+// lacks is left out, because lookup never reaches it: lexiconLeads is built
+// before the task units are added, so "order", "survey", "video" and a few
+// others are not found, and FindDoc must find exactly what Find finds.
+func indexLexiconIDs() {
+	words := make([]string, 0, len(lexicon))
+	for w := range lexicon {
+		if i := lexiconLead(w); w != "" && lexiconLeads[i/64]&(1<<(i%64)) != 0 && textnorm.Key(w) == w {
+			words = append(words, w) // a Key-folded id would stand for other spellings too
+		}
+	}
+	for i, id := range textnorm.Intern(words...) {
+		if int(id) >= len(lexByID) {
+			lexByID = append(lexByID, make([]*lexeme, int(id)+1-len(lexByID))...)
+			lexIDs = append(lexIDs, make([]uint64, int(id)/64+1-len(lexIDs))...)
+		}
+		lexByID[id] = lexicon[words[i]]
+		lexIDs[id/64] |= 1 << (id % 64)
+	}
+}
+
+// lexemeOf returns the lexeme of the word whose vocabulary id is id, nil
+// when it is no lexicon word: lookup for a word that textnorm gave an id.
+func lexemeOf(id uint32) *lexeme {
+	if i := int(id / 64); id == 0 || i >= len(lexIDs) || lexIDs[i]&(1<<(id%64)) == 0 {
+		return nil
+	}
+	return lexByID[id]
 }
 
 func buildLexicon() map[string]*lexeme {

@@ -1,6 +1,10 @@
 package pay
 
-import "math"
+import (
+	"math"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
 
 // Period is the unit of time a pay figure is quoted per.
 type Period string
@@ -78,11 +82,23 @@ func (p Pay) Text(text string) string {
 
 // Find returns every pay figure in text, sorted by Start and non-overlapping. text is
 // expected to be folded (NFKC, lower case); spans are byte offsets into it.
-func Find(text string) []Pay {
+func Find(text string) []Pay { return find(text, nil) }
+
+// FindDoc is Find(d.Folded) for a caller that holds the Doc: the words
+// that are whole tokens of d take their lexicon entry by Token.ID, a bit
+// test and an index instead of a string hash per word.
+func FindDoc(d *textnorm.Doc) []Pay {
+	if d == nil {
+		return nil
+	}
+	return find(d.Folded, d.Tokens)
+}
+
+func find(text string, docToks []textnorm.Token) []Pay {
 	if text == "" {
 		return nil
 	}
-	s := newScanner(text)
+	s := newScanner(text, docToks)
 	var out []Pay
 	for i := 0; i < len(s.toks); i++ {
 		if !s.canStart(i) {

@@ -3,6 +3,8 @@ package pay
 import (
 	"slices"
 	"sync"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
 // scanner walks the tokens of one text. floor is the first token a new expression may
@@ -20,7 +22,11 @@ type scanner struct {
 //
 // Scanners are recycled (see release): their token and lexeme slices are
 // most of what Find allocates.
-func newScanner(text string) *scanner {
+//
+// docToks, when not nil, are the textnorm tokens of text: a word that is
+// exactly one of them and all ASCII takes its lexeme by the token's id
+// (the id of the word itself, as textnorm folds only non-ASCII letters).
+func newScanner(text string, docToks []textnorm.Token) *scanner {
 	s, _ := scanners.Get().(*scanner)
 	if s == nil {
 		s = &scanner{}
@@ -28,13 +34,31 @@ func newScanner(text string) *scanner {
 	s.text, s.floor = text, 0
 	s.toks = tokenize(s.toks[:0], text)
 	s.lexs = slices.Grow(s.lexs[:0], len(s.toks))[:len(s.toks)]
+	j := 0
 	for i, t := range s.toks {
 		s.lexs[i] = nil
-		if t.kind == tkWord {
-			s.lexs[i] = lookup(text[t.start:t.end])
+		if t.kind != tkWord {
+			continue
 		}
+		for j < len(docToks) && docToks[j].Start < t.start {
+			j++
+		}
+		if j < len(docToks) && docToks[j].Start == t.start && docToks[j].End == t.end && ascii(text[t.start:t.end]) {
+			s.lexs[i] = lexemeOf(docToks[j].ID)
+			continue
+		}
+		s.lexs[i] = lookup(text[t.start:t.end])
 	}
 	return s
+}
+
+func ascii(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 var scanners sync.Pool

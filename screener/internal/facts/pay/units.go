@@ -165,4 +165,5 @@ func init() {
 			}
 		}
 	}
+	indexLexiconIDs()
 }
