@@ -20,7 +20,7 @@ type alt struct {
 	skip bool // g finds the next start itself (see newGate)
 	// probes and tailProbes are the gram-filter bits of f's and of the
 	// gate tail's prefixes (see Prepare); nil when they cannot rule out.
-	probes, tailProbes [][2]uint32
+	probes, tailProbes []probe
 }
 
 // split returns the top-level alternatives of re, with any assertions
