@@ -1,6 +1,9 @@
 package screener
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Listing is one job advert. Only Body is needed; every other field is
 // optional and, when given, screened as well.
@@ -42,8 +45,9 @@ type textField struct {
 }
 
 // textFields is the order of the screened text: a heading block, then the
-// advert, then what usually follows it.
-var textFields = []textField{
+// advert, then what usually follows it. It is an array so that per-field
+// tables (fieldSpans) are arrays too, with no map to build per listing.
+var textFields = [...]textField{
 	{"title", "", func(l *Listing) string { return l.Title }},
 	{"company", "Company: ", func(l *Listing) string { return l.Company }},
 	{"location", "Location: ", func(l *Listing) string { return l.Location }},
@@ -58,30 +62,52 @@ var textFields = []textField{
 }
 
 // otherFields are matched as structured fields only.
-var otherFields = map[string]func(*Listing) string{
-	"department":       func(l *Listing) string { return l.Department },
-	"industry":         func(l *Listing) string { return l.Industry },
-	"function":         func(l *Listing) string { return l.Function },
-	"has_company_logo": func(l *Listing) string { return l.HasCompanyLogo },
-	"has_questions":    func(l *Listing) string { return l.HasQuestions },
-	"telecommuting":    func(l *Listing) string { return l.Telecommuting },
-	"url":              func(l *Listing) string { return l.URL },
+var otherFields = [...]struct {
+	name string
+	get  func(*Listing) string
+}{
+	{"department", func(l *Listing) string { return l.Department }},
+	{"industry", func(l *Listing) string { return l.Industry }},
+	{"function", func(l *Listing) string { return l.Function }},
+	{"has_company_logo", func(l *Listing) string { return l.HasCompanyLogo }},
+	{"has_questions", func(l *Listing) string { return l.HasQuestions }},
+	{"telecommuting", func(l *Listing) string { return l.Telecommuting }},
+	{"url", func(l *Listing) string { return l.URL }},
 }
 
 // span is a half-open byte range of the screened text.
 type span struct{ start, end int }
 
-// compose builds the screened text and records where each field landed.
-// A listing with only a Body screens the Body byte for byte.
-func (l *Listing) compose() (string, map[string]span) {
-	at := make(map[string]span, len(textFields))
-	if l.onlyBody() {
-		at["body"] = span{0, len(l.Body)}
-		return l.Body, at
+// fieldSpans records where each of textFields landed in the screened text,
+// by its index in textFields; a field left out has an empty span.
+type fieldSpans [len(textFields)]span
+
+// bodyField is the index of "body" in textFields.
+var bodyField = slices.IndexFunc(textFields[:], func(f textField) bool { return f.name == "body" })
+
+// compose builds the screened text, records where each field landed and
+// reports whether the listing has only a Body: then it screens the Body
+// byte for byte.
+func (l *Listing) compose() (text string, at fieldSpans, onlyBody bool) {
+	var vals [len(textFields)]string
+	size := 0
+	onlyBody = true
+	for i, f := range textFields {
+		v := strings.TrimSpace(f.get(l))
+		vals[i] = v
+		if v != "" {
+			size += len(f.label) + 1 + len(v)
+			onlyBody = onlyBody && i == bodyField
+		}
+	}
+	if onlyBody {
+		at[bodyField] = span{0, len(l.Body)}
+		return l.Body, at, true
 	}
 	var b strings.Builder
-	for _, f := range textFields {
-		v := strings.TrimSpace(f.get(l))
+	b.Grow(size) // an upper bound: one allocation instead of one per doubling
+	for i, f := range textFields {
+		v := vals[i]
 		if v == "" {
 			continue
 		}
@@ -93,16 +119,7 @@ func (l *Listing) compose() (string, map[string]span) {
 		}
 		start := b.Len()
 		b.WriteString(v)
-		at[f.name] = span{start, b.Len()}
+		at[i] = span{start, b.Len()}
 	}
-	return b.String(), at
-}
-
-func (l *Listing) onlyBody() bool {
-	for _, f := range textFields {
-		if f.name != "body" && strings.TrimSpace(f.get(l)) != "" {
-			return false
-		}
-	}
-	return true
+	return b.String(), at, false
 }

@@ -147,7 +147,7 @@ func (s *Screener) Screen(ctx context.Context, l Listing) (rep Report, err error
 			rep, err = Report{}, fmt.Errorf("internal error screening listing %q: %v (please report it)", l.ID, r)
 		}
 	}()
-	text, at := l.compose()
+	text, at, onlyBody := l.compose()
 	if len(text) > s.opts.MaxTextBytes {
 		return Report{}, &TooLargeError{ID: l.ID, Size: len(text), Limit: s.opts.MaxTextBytes}
 	}
@@ -157,11 +157,11 @@ func (s *Screener) Screen(ctx context.Context, l Listing) (rep Report, err error
 	// slice of it; preparing it once lets those that cannot match skip.
 	defer rxscan.Prepare(d.Folded).Release()
 	b := facts.Extract(d, facts.Hints{Company: l.Company, Location: l.Location, Education: l.Education, Experience: l.Experience}, s.cfg)
-	fs := fieldsOf(&l, at)
+	fs := fieldsOf(&l, &at)
 	hits := s.set.Run(match.Input{Doc: d, Facts: b, Fields: fs})
 	putFields(fs)
 	rep = Report{ID: l.ID, Source: "listing", Text: text, Findings: s.findings(d, hits), Facts: summarize(b)}
-	if l.onlyBody() {
+	if onlyBody {
 		rep.Source = "text"
 	}
 	s.Rescore(&rep)
@@ -201,36 +201,44 @@ func putFields(fs map[string]match.Field) {
 	fieldMaps.Put(fs)
 }
 
-func fieldsOf(l *Listing, at map[string]span) map[string]match.Field {
+func fieldsOf(l *Listing, at *fieldSpans) map[string]match.Field {
 	fs := fieldMaps.Get().(map[string]match.Field)
 	provided := func(name string, v string) bool { return v != "" || slices.Contains(l.Provided, name) }
-	for _, f := range textFields {
+	for i, f := range textFields {
 		v := f.get(l)
-		sp := at[f.name]
+		sp := at[i]
 		fs[f.name] = match.Field{Value: v, Present: provided(f.name, v), Src: textnorm.Span{Start: sp.start, End: sp.end}}
 	}
-	for name, get := range otherFields {
-		v := get(l)
-		fs[name] = match.Field{Value: v, Present: provided(name, v)}
+	for _, f := range otherFields {
+		v := f.get(l)
+		fs[f.name] = match.Field{Value: v, Present: provided(f.name, v)}
 	}
 	return fs
 }
 
-// findings turns hits into reported findings.
+// findings turns hits into reported findings. All their evidence shares
+// one array, and there is room for one more finding: a batch adds one
+// when it sees the advert reposted.
 func (s *Screener) findings(d *textnorm.Doc, hits []match.Hit) []Finding {
-	out := make([]Finding, 0, len(hits))
+	n := 0
+	for _, h := range hits {
+		n += len(h.Spans)
+	}
+	out := make([]Finding, 0, len(hits)+1)
+	ev := make([]Evidence, 0, n)
 	for _, h := range hits {
 		r := s.set.Rule(h.Rule)
 		if r.Internal {
 			continue
 		}
-		f := Finding{RuleID: r.ID, Title: r.Title, Group: r.Group, Severity: r.Severity, Points: r.Points,
-			Why: strings.TrimSpace(r.Why), Advice: strings.TrimSpace(r.Advice), Refs: r.Refs, Evidence: []Evidence{}}
+		from := len(ev)
 		for _, sp := range h.Spans {
 			st, en := d.Source(sp.Start, sp.End)
-			f.Evidence = append(f.Evidence, Evidence{Text: d.Src[st:en], Start: st, End: en})
+			ev = append(ev, Evidence{Text: d.Src[st:en], Start: st, End: en})
 		}
-		out = append(out, f)
+		out = append(out, Finding{RuleID: r.ID, Title: r.Title, Group: r.Group, Severity: r.Severity, Points: r.Points,
+			Why: strings.TrimSpace(r.Why), Advice: strings.TrimSpace(r.Advice), Refs: r.Refs,
+			Evidence: ev[from:len(ev):len(ev)]}) // full slice: an append copies
 	}
 	return out
 }

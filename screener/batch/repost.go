@@ -62,17 +62,32 @@ func Fingerprint(l screener.Listing) uint64 {
 	}
 	body := l.Body
 	for i := 0; i < len(body); {
-		// ASCII, nearly every byte of an advert, without decoding.
+		// ASCII, nearly every byte of an advert, without decoding; a whole
+		// ASCII word, the common case, is hashed straight from the text.
 		if c := body[i]; c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				word = append(word, rune(c))
-			case 'A' <= c && c <= 'Z':
-				word = append(word, rune(c+'a'-'A'))
-			default:
+			if !asciiLetter(c) {
 				flush()
+				i++
+				continue
 			}
-			i++
+			j := i + 1
+			for j < len(body) && asciiLetter(body[j]) {
+				j++
+			}
+			if len(word) == 0 && (j == len(body) || body[j] < utf8.RuneSelf) {
+				if w := body[i:j]; !isLocASCII(loc, w) {
+					for k := 0; k < len(w); k++ {
+						h = (h ^ uint64(lowerASCII(w[k]))) * prime64
+					}
+					h = (h ^ ' ') * prime64
+					n += len(w) + 1
+				}
+				i = j
+				continue
+			}
+			for ; i < j; i++ { // the word goes on past ASCII
+				word = append(word, rune(lowerASCII(body[i])))
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(body[i:])
@@ -88,6 +103,28 @@ func Fingerprint(l screener.Listing) uint64 {
 		return 0
 	}
 	return h
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte { return c | 0x20 }
+
+// isLocASCII is isLocWord for a word of ASCII letters, not yet lower-cased.
+func isLocASCII(loc []string, word string) bool {
+next:
+	for _, w := range loc {
+		if len(w) != len(word) {
+			continue
+		}
+		for k := 0; k < len(w); k++ {
+			if w[k] != lowerASCII(word[k]) {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isLocWord reports whether word is one of the location's words; it is

@@ -26,8 +26,9 @@ var warnWords = stems("beware", "scam", "scams", "scammer", "scammers", "fraud",
 var mentionWords = stems("advert", "adverts", "advertisement", "advertisements", "ad", "ads", "posting",
 	"postings", "listing", "listings", "offer", "offers", "message", "messages", "claim", "claims", "promise", "promises")
 
-// sentenceCue holds warnWords and mentionWords in one map, so marking a
-// listing's sentences costs one lookup per token instead of two.
+// sentenceCue holds warnWords and mentionWords in one map; a Set puts it
+// in its word table with the phrases, so marking a listing's sentences
+// costs no lookup of its own.
 var sentenceCue = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range warnWords {
@@ -37,14 +38,6 @@ var sentenceCue = func() map[string]uint8 {
 		m[w] |= cueMention
 	}
 	return m
-}()
-
-var sentenceCueLeads = func() *leads {
-	l := new(leads)
-	for w := range sentenceCue {
-		l.add(w)
-	}
-	return l
 }()
 
 const (
@@ -76,25 +69,41 @@ type context struct {
 	mentionSent []bool
 }
 
-func newContext(d *textnorm.Doc) *context {
+// reset readies c for d, reusing its tables; the sentences are marked by
+// mark as the tokens are looked up.
+func (c *context) reset(d *textnorm.Doc) {
 	n := len(d.Sentences) + 1
-	c := &context{doc: d, folded: d.Folded, toks: d.Tokens, warnSent: make([]bool, n), mentionSent: make([]bool, n)}
-	for _, t := range d.Tokens {
-		if t.Sentence >= n {
-			continue
-		}
-		if !sentenceCueLeads.may(t.Stem) {
-			continue
-		}
-		cue := sentenceCue[t.Stem]
-		if cue&cueWarn != 0 {
-			c.warnSent[t.Sentence] = true
-		}
-		if cue&cueMention != 0 {
-			c.mentionSent[t.Sentence] = true
-		}
+	c.doc, c.folded, c.toks = d, d.Folded, d.Tokens
+	c.warnSent = resize(c.warnSent, n)
+	c.mentionSent = resize(c.mentionSent, n)
+}
+
+// mark notes a sentence cue of the token's stem in its sentence.
+func (c *context) mark(sent int, cue uint8) {
+	if sent >= len(c.warnSent) {
+		return
 	}
-	return c
+	if cue&cueWarn != 0 {
+		c.warnSent[sent] = true
+	}
+	if cue&cueMention != 0 {
+		c.mentionSent[sent] = true
+	}
+}
+
+// release drops c's references to the listing, which must not outlive
+// Run in a pooled scratch.
+func (c *context) release() { c.doc, c.folded, c.toks = nil, "", nil }
+
+// resize returns b with n elements, all false, reusing its array when it
+// is large enough.
+func resize(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // negated reports whether the hit on tokens [i, j) is negated or sits in a

@@ -15,19 +15,24 @@ const maxSpansPerRule = 12
 // fired, in rule order. Internal rules are included; callers drop them.
 func (s *Set) Run(in Input) []Hit {
 	d := in.Doc
-	ctx := newContext(d)
 	sc := s.scratch.Get().(*scratch)
 	defer s.scratch.Put(sc)
-	spans, fired := sc.spans, sc.fired
-	clear(spans) // the hits keep the span slices, never this table
+	ctx := &sc.ctx
+	ctx.reset(d)
+	defer ctx.release()
+	spans, fired, unless := sc.spans, sc.fired, sc.unless
+	for i := range spans {
+		spans[i], unless[i] = spans[i][:0], unless[i][:0]
+	}
 	clear(fired)
-	unless := s.scanPhrases(d, ctx, spans)
+	sc.starts = s.lookup(d, ctx, sc.starts)
+	s.scanPhrases(d, ctx, sc.starts, spans, unless)
 	for i := range s.rules {
 		c := &s.rules[i]
 		if c.disabled || len(c.refs) > 0 {
 			continue
 		}
-		spans[i] = append(spans[i], s.regexHits(c, d, ctx)...)
+		spans[i] = s.regexHits(c, d, ctx, spans[i])
 		spans[i] = s.dropUnless(c, d, spans[i], unless[i])
 		spans[i] = keepScope(c, in, spans[i])
 		ok := len(spans[i]) > 0
@@ -50,26 +55,72 @@ func (s *Set) Run(in Input) []Hit {
 		ok = ok || fieldsHold(c, in.Fields)
 		fired[i] = ok
 	}
-	s.runCombos(fired, spans)
-	var hits []Hit
+	sc.ev = s.runCombos(fired, spans, sc.ev)
+	return hitsOf(fired, spans)
+}
+
+// hitsOf lists the rules that fired with their tidied evidence, copied out
+// of the scratch tables into one array that all the hits share.
+func hitsOf(fired []bool, spans [][]textnorm.Span) []Hit {
+	nh, ns := 0, 0
 	for i, ok := range fired {
 		if ok {
-			hits = append(hits, Hit{Rule: i, Spans: tidy(spans[i])})
+			spans[i] = tidy(spans[i])
+			nh++
+			ns += len(spans[i])
 		}
+	}
+	if nh == 0 {
+		return nil
+	}
+	hits := make([]Hit, 0, nh)
+	ev := make([]textnorm.Span, 0, ns)
+	for i, ok := range fired {
+		if !ok {
+			continue
+		}
+		h := Hit{Rule: i}
+		if len(spans[i]) > 0 {
+			from := len(ev)
+			ev = append(ev, spans[i]...)
+			h.Spans = ev[from:len(ev):len(ev)]
+		}
+		hits = append(hits, h)
 	}
 	return hits
 }
 
-// scanPhrases walks the tokens once and records phrase hits per rule, and
-// the sentences (or -1 for "anywhere") where each rule's unless phrases hit.
-func (s *Set) scanPhrases(d *textnorm.Doc, ctx *context, spans [][]textnorm.Span) map[int][]int {
-	unless := map[int][]int{}
-	toks := d.Tokens
-	for i := range toks {
-		if !s.leads.may(toks[i].Stem) {
+// lookup looks every token up once: it marks warning and talk-about-adverts
+// sentences in ctx, and returns the tokens that start phrases (appended to
+// starts[:0]). Negation needs every sentence marked before a phrase is
+// judged, hence two passes; the second reads only these tokens.
+func (s *Set) lookup(d *textnorm.Doc, ctx *context, starts []start) []start {
+	starts = starts[:0]
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		w, ok := s.words.get(t.Stem)
+		if !ok {
 			continue
 		}
-		for _, p := range s.index[toks[i].Stem] {
+		if w.cue != 0 {
+			ctx.mark(t.Sentence, w.cue)
+		}
+		if len(w.phrases) > 0 {
+			starts = append(starts, start{i, w.phrases})
+		}
+	}
+	return starts
+}
+
+// scanPhrases tries the phrases at each token that starts some and records
+// phrase hits per rule, and per rule the sentences where its unless phrases
+// hit.
+func (s *Set) scanPhrases(d *textnorm.Doc, ctx *context, starts []start, spans [][]textnorm.Span, unless [][]int) {
+	toks := d.Tokens
+	for _, st := range starts {
+		i, ps := st.tok, st.phrases
+		for k := range ps {
+			p := &ps[k]
 			c := &s.rules[p.rule]
 			if c.disabled {
 				continue
@@ -88,14 +139,13 @@ func (s *Set) scanPhrases(d *textnorm.Doc, ctx *context, spans [][]textnorm.Span
 			spans[p.rule] = append(spans[p.rule], textnorm.Span{Start: toks[i].Start, End: toks[end-1].End})
 		}
 	}
-	return unless
 }
 
-func (s *Set) regexHits(c *compiled, d *textnorm.Doc, ctx *context) []textnorm.Span {
+// regexHits appends the rule's regex hits to out.
+func (s *Set) regexHits(c *compiled, d *textnorm.Doc, ctx *context, out []textnorm.Span) []textnorm.Span {
 	if len(c.regex) == 0 || !keywordsSeen(d.Folded, c.keywords) {
-		return nil
+		return out
 	}
-	var out []textnorm.Span
 	for k, re := range c.regex {
 		g := c.hitGroup[k]
 		var ms [][]int
@@ -191,14 +241,16 @@ func fieldsHold(c *compiled, fields map[string]Field) bool {
 	return false
 }
 
-func (s *Set) runCombos(fired []bool, spans [][]textnorm.Span) {
+// runCombos fires the combination rules whose members fired, with their
+// members' evidence; ev is room for it, returned for reuse.
+func (s *Set) runCombos(fired []bool, spans [][]textnorm.Span, ev []textnorm.Span) []textnorm.Span {
 	for _, i := range s.combos {
 		c := &s.rules[i]
 		if c.disabled {
 			continue
 		}
 		n := 0
-		var ev []textnorm.Span
+		ev = ev[:0]
 		for _, j := range c.refs {
 			if fired[j] {
 				n++
@@ -207,9 +259,10 @@ func (s *Set) runCombos(fired []bool, spans [][]textnorm.Span) {
 		}
 		if n >= c.need {
 			fired[i] = true
-			spans[i] = ev
+			spans[i] = append(spans[i][:0], ev...)
 		}
 	}
+	return ev
 }
 
 // tidy sorts spans, merges overlaps and bounds their number.

@@ -58,24 +58,45 @@ type compiled struct {
 
 // Set is a compiled, immutable rule set, safe for concurrent use.
 type Set struct {
-	rules  []compiled
-	index  map[string][]phrase // first stem → phrases starting with it
-	leads  *leads              // the first two bytes of index's keys
-	combos []int               // combination rules in dependency order
+	rules []compiled
+	// words holds, per stem, the phrases that start with it and whether it
+	// marks a warning or a talk-about-adverts sentence: one lookup a token.
+	words  *wordTable
+	combos []int // combination rules in dependency order
 	byID   map[string]int
 	// scratch recycles Run's per-rule tables (one slot per rule each).
 	scratch sync.Pool
 }
 
+// scratch is what one Run needs and drops: per-rule tables, the negation
+// context and room for evidence. The hits get copies, so all of it is
+// reused.
 type scratch struct {
-	spans [][]textnorm.Span
-	fired []bool
+	spans  [][]textnorm.Span
+	fired  []bool
+	unless [][]int // per rule: the sentences where its unless phrases hit
+	ev     []textnorm.Span
+	starts []start // tokens that start a phrase
+	ctx    context
+}
+
+// wordInfo is what the engine knows of a stem.
+type wordInfo struct {
+	phrases []phrase // the phrases whose first word it is
+	cue     uint8    // cueWarn, cueMention
+}
+
+// start is a token that may start phrases.
+type start struct {
+	tok     int
+	phrases []phrase
 }
 
 // Compile builds a Set. Rules must already be validated; disabled names
 // rules that never fire.
 func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, error) {
-	s := &Set{index: map[string][]phrase{}, leads: new(leads), byID: map[string]int{}}
+	s := &Set{byID: map[string]int{}}
+	index := map[string][]phrase{}
 	for i := range rs {
 		s.byID[rs[i].ID] = i
 	}
@@ -85,24 +106,27 @@ func Compile(rs []rules.Rule, bind Binder, disabled map[string]bool) (*Set, erro
 		if c.unlessIn == "" {
 			c.unlessIn = "sentence"
 		}
-		if err := s.compileMatchers(&c, i, bind); err != nil {
+		if err := s.compileMatchers(&c, i, bind, index); err != nil {
 			return nil, fmt.Errorf("%s:%d: rule %q: %w", r.File, r.Line, r.ID, err)
 		}
 		s.rules = append(s.rules, c)
 	}
+	s.words = wordsOf(index)
 	s.combos = s.comboOrder()
 	n := len(s.rules)
-	s.scratch.New = func() any { return &scratch{spans: make([][]textnorm.Span, n), fired: make([]bool, n)} }
+	s.scratch.New = func() any {
+		return &scratch{spans: make([][]textnorm.Span, n), fired: make([]bool, n), unless: make([][]int, n)}
+	}
 	return s, nil
 }
 
-func (s *Set) compileMatchers(c *compiled, i int, bind Binder) error {
+func (s *Set) compileMatchers(c *compiled, i int, bind Binder, index map[string][]phrase) error {
 	r := &c.rule
 	for _, p := range r.Phrases {
-		s.addPhrase(compilePhrase(i, false, p))
+		addPhrase(index, compilePhrase(i, false, p))
 	}
 	for _, p := range r.Unless.Phrases {
-		s.addPhrase(compilePhrase(i, true, p))
+		addPhrase(index, compilePhrase(i, true, p))
 	}
 	for _, pat := range r.Regex {
 		// regexp.Compile reports a bad pattern as an error; rxscan then
@@ -137,13 +161,26 @@ func (s *Set) compileMatchers(c *compiled, i int, bind Binder) error {
 	return nil
 }
 
-func (s *Set) addPhrase(p phrase) {
+// wordsOf puts the phrase index and the sentence cues in one table.
+func wordsOf(index map[string][]phrase) *wordTable {
+	m := make(map[string]wordInfo, len(index)+len(sentenceCue))
+	for w, ps := range index {
+		m[w] = wordInfo{phrases: ps}
+	}
+	for w, cue := range sentenceCue {
+		wi := m[w]
+		wi.cue = cue
+		m[w] = wi
+	}
+	return newWordTable(m)
+}
+
+func addPhrase(index map[string][]phrase, p phrase) {
 	if len(p.words) == 0 {
 		return
 	}
 	first := p.words[0].stem
-	s.index[first] = append(s.index[first], p)
-	s.leads.add(first)
+	index[first] = append(index[first], p)
 }
 
 // comboOrder sorts combination rules so each runs after the rules it

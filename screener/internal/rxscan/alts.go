@@ -20,7 +20,7 @@ type alt struct {
 	skip bool // g finds the next start itself (see newGate)
 	// probes and tailProbes are the gram-filter bits of f's and of the
 	// gate tail's prefixes (see Prepare); nil when they cannot rule out.
-	probes, tailProbes [][2]uint32
+	probes, tailProbes []probe
 }
 
 // split returns the top-level alternatives of re, with any assertions
@@ -148,14 +148,25 @@ func (a *alt) at(rd *reader, s string, p, ncap int) []int {
 	return out
 }
 
+// runeWidth is the UTF-8 length of r, utf8.UTFMax for a rune that has none.
+func runeWidth(r rune) int {
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return utf8.UTFMax
+}
+
 // maxLenCap bounds maxLen's answers: a longer window costs the backtracker
 // more to clear than the NFA's reader costs, so such alternatives count as
 // unbounded.
 const maxLenCap = 512
 
 // maxLen returns the most bytes re can match, or -1 when that is unbounded
-// or over maxLenCap. Every rune counts utf8.UTFMax bytes: case folding can
-// match a rune of another length ("k" matches the Kelvin sign).
+// or over maxLenCap. A rune counts the bytes of the widest rune it may
+// match: case folding can match a rune of another length ("k" matches the
+// Kelvin sign), so a folded literal counts utf8.UTFMax per rune; a class
+// holds its folds already, and its widest rune is its last. An invalid
+// input byte is read as one U+FFFD of width 1, never wider.
 func maxLen(re *syntax.Regexp) int {
 	n := 0
 	switch re.Op {
@@ -163,8 +174,18 @@ func maxLen(re *syntax.Regexp) int {
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return 0
 	case syntax.OpLiteral:
-		n = utf8.UTFMax * len(re.Rune)
-	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		for _, r := range re.Rune {
+			if re.Flags&syntax.FoldCase != 0 {
+				n += utf8.UTFMax
+			} else {
+				n += runeWidth(r)
+			}
+		}
+	case syntax.OpCharClass:
+		if len(re.Rune) > 0 {
+			n = runeWidth(re.Rune[len(re.Rune)-1])
+		}
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
 		n = utf8.UTFMax
 	case syntax.OpCapture, syntax.OpQuest:
 		n = maxLen(re.Sub[0])

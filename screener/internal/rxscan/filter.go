@@ -25,6 +25,10 @@ type filter struct {
 	// words: boundary, and every first byte is an ASCII word byte, so a
 	// match can only start at a word start.
 	words bool
+	// rare lists the bytes a match can start with when they are few and
+	// rare in prose ("#", "$", "."): next then finds them with
+	// strings.IndexByte, many bytes at a time, instead of testing each.
+	rare []byte
 }
 
 // newFilter tries 4-, 3- then 2-byte prefixes and keeps the longest that can
@@ -38,10 +42,18 @@ func newFilterUpTo(re *syntax.Regexp, most int) *filter {
 			f := buildFilter(set, k)
 			f.boundary = leadingBoundary(re)
 			f.words = f.boundary
+			freq := 0.0
 			for c, ok := range f.first {
 				if ok && !wordByte(byte(c)) {
 					f.words = false
 				}
+				if ok {
+					f.rare = append(f.rare, byte(c))
+					freq += byteFreq[c]
+				}
+			}
+			if len(f.rare) > maxRare || freq > maxRareFreq {
+				f.rare = nil
 			}
 			return f
 		}
@@ -74,9 +86,22 @@ func buildFilter(set map[string]bool, k int) *filter {
 	return f
 }
 
+// A filter whose matches start with at most maxRare bytes, together at most
+// maxRareFreq of prose (byteFreq), looks for them with strings.IndexByte in
+// chunks of rareChunk bytes: a chunk costs one vector search per byte, and
+// bounds what a search past the next candidate wastes.
+const (
+	maxRare     = 3
+	maxRareFreq = 0.03
+	rareChunk   = 256
+)
+
 // next returns the first position at or after p where a match can start,
 // or len(s); it is the first p with candidate(s, p), found faster.
 func (f *filter) next(s string, p int) int {
+	if f.rare != nil {
+		return f.nextRare(s, p)
+	}
 	for ; p+1 < len(s); p++ {
 		i := int(s[p])<<8 | int(s[p+1])
 		if f.lead[i>>6]&(1<<(i&63)) == 0 {
@@ -99,6 +124,28 @@ func (f *filter) next(s string, p int) int {
 	}
 	if p < len(s) && f.candidate(s, p) {
 		return p
+	}
+	return len(s)
+}
+
+// nextRare is next for a filter with rare first bytes.
+func (f *filter) nextRare(s string, p int) int {
+	for p < len(s) {
+		end := min(len(s), p+rareChunk)
+		q := end
+		for _, c := range f.rare {
+			if i := strings.IndexByte(s[p:q], c); i >= 0 {
+				q = p + i
+			}
+		}
+		if q == end {
+			p = end
+			continue
+		}
+		if f.candidate(s, q) {
+			return q
+		}
+		p = q + 1
 	}
 	return len(s)
 }

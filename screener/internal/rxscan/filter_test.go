@@ -9,7 +9,8 @@ import (
 // every position of random texts.
 func TestNextSameAsCandidate(t *testing.T) {
 	pieces := []string{"fee", "fees", " ", "\n", "charges", "a", "b", "c", "company", ":", "employer", "فیس", "é",
-		"\xff", "dd", "no ", "challan", "12", "st", "ave", ".", "l.l.c.", "https://", "www.", "acme.com", "@", "_"}
+		"\xff", "dd", "no ", "challan", "12", "st", "ave", ".", "l.l.c.", "https://", "www.", "acme.com", "@", "_",
+		"$5", "#url_ab#", "#phone_", "lorem ipsum dolor sit amet, consectetur adipiscing elit "}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for _, p := range append(append([]string{}, patterns...), gated...) {
 		r := MustCompile(p)
@@ -25,9 +26,13 @@ func TestNextSameAsCandidate(t *testing.T) {
 				fs = append(fs, a.g.tail)
 			}
 		}
-		for range 500 {
+		for i := range 500 {
 			b := []byte{}
-			for range rng.IntN(10) {
+			n := rng.IntN(10)
+			if i%50 == 0 {
+				n = 100 + rng.IntN(100) // past a chunk of nextRare
+			}
+			for range n {
 				b = append(b, pieces[rng.IntN(len(pieces))]...)
 			}
 			s := string(b)
@@ -43,5 +48,16 @@ func TestNextSameAsCandidate(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestRareFirstBytes(t *testing.T) {
+	for _, p := range []string{`#(phone|url)_[0-9a-f]{1,8}#`, `\$\s?\d+`, `\.(?:com|pk)\b`} {
+		if f := MustCompile(p).any; f == nil || f.rare == nil {
+			t.Errorf("%s: no rare first bytes", p)
+		}
+	}
+	if f := MustCompile(`\b(?:fees?|charges)\b`).any; f.rare != nil {
+		t.Errorf("common first bytes taken for rare: %q", f.rare)
 	}
 }

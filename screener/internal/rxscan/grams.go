@@ -16,8 +16,15 @@ import (
 // answer "maybe" wrongly but never "no", so results are unchanged.
 
 // gramBits is the size of a text's gram filter: 16 KB, which keeps false
-// "maybe"s near half a percent per probe for a 3 KB advert.
+// "maybe"s near a few percent per probe for a 3 KB advert.
 const gramBits = 1 << 17
+
+// The filter sets two bits per byte of the text: one for the 3-byte gram
+// ending there and one for the 4-byte gram. A 3-byte gram is tested by its
+// bit; a 4-byte gram by its own bit and those of the two 3-byte grams in
+// it, which are set wherever it occurs. Two bits per byte instead of four
+// (a bit pair per 3- and per 4-byte gram) halve Prepare's writes, which
+// were most of its cost, for a false "maybe" rate of the same order.
 
 type gramSet struct {
 	bits [gramBits / 64]uint64
@@ -27,44 +34,74 @@ type gramSet struct {
 	starts []int32
 }
 
-// gramHash returns the two bit positions of an n-byte gram packed into g.
-func gramHash(g uint32, n int) (uint32, uint32) {
-	h := (uint64(g) | uint64(n)<<32) * 0x9E3779B97F4A7C15
-	return uint32(h >> 47), uint32(h>>20) & (gramBits - 1)
+// probe is the bits a gram sets in a text's filter; a text that holds the
+// gram has all three set.
+type probe [3]uint32
+
+// gramBit3 and gramBit4 return the bit of a 3- and a 4-byte gram packed into
+// g (as pack does): the top bits of a multiplicative hash.
+func gramBit3(g uint32) uint32 { return uint32((uint64(g) * 0x9E3779B97F4A7C15) >> 47) }
+func gramBit4(g uint32) uint32 { return uint32((uint64(g) * 0xC2B2AE3D27D4EB4F) >> 47) }
+
+// gramProbe returns the probe of an n-byte gram (n is 3 or 4) packed into g.
+func gramProbe(g uint32, n int) probe {
+	if n == 3 {
+		b := gramBit3(g)
+		return probe{b, b, b}
+	}
+	return probe{gramBit3(g >> 8), gramBit3(g & 0xffffff), gramBit4(g)}
 }
 
-func (gs *gramSet) add(g uint32, n int) {
-	a, b := gramHash(g, n)
-	gs.bits[a/64] |= 1 << (a % 64)
-	gs.bits[b/64] |= 1 << (b % 64)
+func (gs *gramSet) has(pr probe) bool {
+	return gs.bits[pr[0]>>6]&(1<<(pr[0]&63)) != 0 && gs.bits[pr[1]>>6]&(1<<(pr[1]&63)) != 0 &&
+		gs.bits[pr[2]>>6]&(1<<(pr[2]&63)) != 0
 }
 
-func (gs *gramSet) has(a, b uint32) bool {
-	return gs.bits[a/64]&(1<<(a%64)) != 0 && gs.bits[b/64]&(1<<(b%64)) != 0
-}
+// maxPooledStarts bounds the word-start buffer a pooled gramSet keeps.
+const maxPooledStarts = 1 << 16
 
+// build fills the filter and the word starts of s, without branches on
+// the text: the word starts are written at every byte and kept by moving
+// on only where one starts.
 func (gs *gramSet) build(s string) {
-	gs.starts = gs.starts[:0]
-	prev := false
-	for p := 0; p < len(s); p++ {
-		w := wordByte(s[p])
-		if w && !prev {
-			gs.starts = append(gs.starts, int32(p))
-		}
+	n := len(s)
+	if cap(gs.starts) < n/2+1 {
+		gs.starts = make([]int32, n/2+1)
+	}
+	st := gs.starts[:n/2+1] // a word start is never next to another
+	k := 0
+	prev := uint8(0)
+	for p := 0; p < n; p++ {
+		w := wordBytes[s[p]]
+		st[k] = int32(p)
+		k += int(w &^ prev)
 		prev = w
 	}
-	if len(s) < 3 {
+	gs.starts = st[:k]
+	if n < 3 {
 		return
 	}
-	g := uint32(s[0])<<8 | uint32(s[1])
-	for p := 2; p < len(s); p++ {
+	bits := &gs.bits
+	g := uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
+	a := gramBit3(g)
+	bits[a>>6] |= 1 << (a & 63)
+	for p := 3; p < n; p++ {
 		g = g<<8 | uint32(s[p])
-		gs.add(g&0xffffff, 3)
-		if p >= 3 {
-			gs.add(g, 4)
-		}
+		a, b := gramBit3(g&0xffffff), gramBit4(g)
+		bits[a>>6] |= 1 << (a & 63)
+		bits[b>>6] |= 1 << (b & 63)
 	}
 }
+
+// wordBytes is wordByte as a table of 0 and 1.
+var wordBytes = func() (t [256]uint8) {
+	for c := range t {
+		if wordByte(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // Prepared is a text registered with Prepare.
 type Prepared struct {
@@ -115,6 +152,9 @@ func (p *Prepared) Release() {
 		return
 	}
 	if prepared[p.slot].CompareAndSwap(p, nil) {
+		if cap(p.grams.starts) > maxPooledStarts {
+			p.grams.starts = nil
+		}
 		gramPool.Put(p.grams)
 	}
 	// An evicted p's filter may still be read by a scan that found it
@@ -181,7 +221,7 @@ func (f *filter) nextIn(v *view, s string, p int) int {
 // probesOf lists the bit pairs of f's prefixes (every match starts with
 // one of them, or is one), or nil when the gram filter cannot rule f out:
 // a match shorter than 3 bytes, or too many prefixes to test.
-func probesOf(f *filter) [][2]uint32 {
+func probesOf(f *filter) []probe {
 	if f == nil || f.k < 3 || len(f.long)+len(f.short) > 256 {
 		return nil
 	}
@@ -190,28 +230,26 @@ func probesOf(f *filter) [][2]uint32 {
 			return nil
 		}
 	}
-	out := make([][2]uint32, 0, len(f.long)+len(f.short))
+	out := make([]probe, 0, len(f.long)+len(f.short))
 	for w := range f.long {
-		a, b := gramHash(pack(w), len(w))
-		out = append(out, [2]uint32{a, b})
+		out = append(out, gramProbe(pack(w), len(w)))
 	}
 	for _, w := range f.short {
 		if len(w) < 3 {
 			return nil
 		}
-		a, b := gramHash(pack(w), len(w))
-		out = append(out, [2]uint32{a, b})
+		out = append(out, gramProbe(pack(w), len(w)))
 	}
 	return out
 }
 
 // absent reports whether none of probes' grams occurs in gs.
-func absent(gs *gramSet, probes [][2]uint32) bool {
+func absent(gs *gramSet, probes []probe) bool {
 	if gs == nil || probes == nil {
 		return false
 	}
 	for _, pr := range probes {
-		if gs.has(pr[0], pr[1]) {
+		if gs.has(pr) {
 			return false
 		}
 	}
@@ -223,7 +261,7 @@ func absent(gs *gramSet, probes [][2]uint32) bool {
 // in a few bit tests instead of a search of the whole text.
 type Literal struct {
 	s      string
-	probes [][2]uint32 // every 4-byte gram (the 3-byte one when shorter); nil: no test
+	probes []probe // every 4-byte gram (the 3-byte one when shorter); nil: no test
 }
 
 // NewLiteral compiles w.
@@ -231,12 +269,10 @@ func NewLiteral(w string) *Literal {
 	l := &Literal{s: w}
 	switch {
 	case len(w) == 3:
-		a, b := gramHash(pack(w), 3)
-		l.probes = [][2]uint32{{a, b}}
+		l.probes = []probe{gramProbe(pack(w), 3)}
 	case len(w) > 3:
 		for i := 0; i+4 <= len(w); i++ {
-			a, b := gramHash(pack(w[i:i+4]), 4)
-			l.probes = append(l.probes, [2]uint32{a, b})
+			l.probes = append(l.probes, gramProbe(pack(w[i:i+4]), 4))
 		}
 	}
 	return l
@@ -247,7 +283,7 @@ func (l *Literal) In(s string) bool {
 	if l.probes != nil {
 		if gs := gramsOf(s); gs != nil {
 			for _, pr := range l.probes {
-				if !gs.has(pr[0], pr[1]) {
+				if !gs.has(pr) {
 					return false
 				}
 			}

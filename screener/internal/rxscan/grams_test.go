@@ -2,6 +2,7 @@ package rxscan
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,46 @@ func TestWordStartsSameAsNext(t *testing.T) {
 				t.Fatalf("offset %d, from %d: got %d want %d", off, q, got, want)
 			}
 		}
+	}
+}
+
+// TestGramSetSound checks that every 3- and 4-byte gram of a prepared text
+// tests present, and that the word starts are those of the definition.
+func TestGramSetSound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := "ab c.\nzé_9\xff"
+	for range 200 {
+		b := make([]byte, minGramed+rng.IntN(600))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		gs := new(gramSet)
+		gs.build(s)
+		for n := 3; n <= 4; n++ {
+			for i := 0; i+n <= len(s); i++ {
+				if !gs.has(gramProbe(pack(s[i:i+n]), n)) {
+					t.Fatalf("gram %q of %q tests absent", s[i:i+n], s)
+				}
+			}
+		}
+		var want []int32
+		for i := range len(s) {
+			if wordByte(s[i]) && (i == 0 || !wordByte(s[i-1])) {
+				want = append(want, int32(i))
+			}
+		}
+		if !slices.Equal(gs.starts, want) && len(want)+len(gs.starts) > 0 {
+			t.Fatalf("word starts of %q: got %v want %v", s, gs.starts, want)
+		}
+	}
+}
+
+// BenchmarkPrepare prepares a 3 KB advert-like text.
+func BenchmarkPrepare(b *testing.B) {
+	s := strings.Repeat("Urgent hiring: call centre agents (Pvt) Ltd, salary Rs. 50,000; apply at www.acme.com.pk now!\n", 32)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Prepare(s).Release()
 	}
 }

@@ -29,7 +29,7 @@ type Regexp struct {
 	gates int // how many alternatives have a gate
 	skips int // how many of those find their next start themselves
 	// probes are the gram-filter bits of any's prefixes (see Prepare).
-	probes [][2]uint32
+	probes []probe
 	lead   *lead // set for \A[class]{0,n}?rest when rest has a filter
 }
 

@@ -12,6 +12,7 @@ var patterns = []string{
 	`\b(fees?|charges)\b`, `(?m)^[\s*#-]*(?:company|employer)\s*[:\-]\s*([^\n]{2,80})$`,
 	`(رجسٹریشن|ٹریننگ)?\s*فیس`, `\bdd\b|challan|\bno\s+$`, `a|bc|def`, `\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|ave)\b\.?`,
 	`\b(?:on|via)\s+$`, `x*y`, `\A[^\n]{0,8}?(?:fees?|\d+\s*k)\b`, `^[^\n\d]{0,5}?(dd|challan)[^\n]*(?:\n|\z)`, `(?i)^[^\n\d]{0,5}?(dd|challan)[^\n]*(?:\n|\z)`, `(a+b|a)`, `\bl\.l\.c\.|\bw\.l\.l\b\.?`, `[^\s]+@`, `(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][a-z0-9-]*\.(?:com|pk)\b`,
+	`#(phone|url)_[0-9a-f]{1,8}#`, `\$\s?\d+`, `\.(?:com|pk)\b`,
 }
 
 // Compare checks r against the plain regexp on s; exported to tests only.
@@ -28,7 +29,8 @@ func compare(t *testing.T, r *Regexp, s string) {
 func TestSameAsRegexp(t *testing.T) {
 	pieces := []string{"fee", "fees", " ", "\n", "charges", "a", "b", "c", "d", "e", "f", "x", "y", "_", "-", "*", "#",
 		"company", ":", "employer", "رجسٹریشن", "فیس", "é", "\xff", "\xe0", "\xa0", "dd", "no ", "challan", "12", "3 ",
-		"main ", "st", "ave", ".", "l.l.c.", "w.l.l", "on ", "via ", "https://", "www.", "acme.com", "@", "pk", "<"}
+		"main ", "st", "ave", ".", "l.l.c.", "w.l.l", "on ", "via ", "https://", "www.", "acme.com", "@", "pk", "<",
+		"$5", "#url_ab#", "#phone_"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, p := range patterns {
 		r := MustCompile(p)
@@ -81,7 +83,8 @@ func TestBoundedWindowSameAsRegexp(t *testing.T) {
 }
 
 func TestMaxLen(t *testing.T) {
-	for p, want := range map[string]int{`fee`: 12, `\bfees?\b`: 16, `a|bcd`: 12, `x{2,3}`: 12, `a+`: -1, `\s*x`: -1, `[^\n]{2,200}`: -1} {
+	for p, want := range map[string]int{`fee`: 3, `\bfees?\b`: 4, `a|bcd`: 3, `x{2,3}`: 3, `a+`: -1, `\s*x`: -1,
+		`[^\n]{2,200}`: -1, `[0-9a-f]{1,128}`: 128, `é`: 2, `(?i)fee`: 12, `(?i)k`: 4, `[a-zé]`: 2, `\x{FFFD}`: 3} {
 		re, err := syntax.Parse(p, syntax.Perl)
 		if err != nil {
 			t.Fatal(err)

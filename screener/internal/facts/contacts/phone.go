@@ -33,7 +33,10 @@ var (
 func findPhones(s, region string) []Phone {
 	var out []Phone
 	var seen memo
-	markers := whatsAppMarker.FindAllStringIndex(s, -1)
+	// Most adverts give no number; the WhatsApp markers are only looked
+	// for once one is found.
+	var markers [][]int
+	marked := false
 	for i := 0; i < len(s); {
 		if !startsRun(s, i) {
 			i++
@@ -43,6 +46,9 @@ func findPhones(s, region string) []Phone {
 		if end > i && !comma && digits >= minDigits && digits <= maxRunDigits &&
 			!gluedToWord(s, i, end) && !amountOrID(s, i, end) {
 			for _, p := range splitRun(s, i, end, region, &seen) {
+				if !marked {
+					markers, marked = whatsAppMarker.FindAllStringIndex(s, -1), true
+				}
 				p.WhatsApp = nearMarker(s, p.Span, markers)
 				out = append(out, p)
 			}
