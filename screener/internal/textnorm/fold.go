@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"encoding/binary"
 	"sort"
 	"sync"
 	"unicode"
@@ -26,6 +27,8 @@ type Doc struct {
 	runs []run
 	// pooled marks Tokens as taken from tokenPool, to go back on Release.
 	pooled bool
+	// variants is set when some token's Key differs from its Text.
+	variants bool
 }
 
 // run maps a stretch of Folded, from byte fold up to the next run, back to
@@ -105,6 +108,14 @@ func (f *folder) plain(src string, i, j int) {
 	if n := len(f.runs); n == 0 || f.runs[n-1].seg || int(f.runs[n-1].src)+len(f.out)-int(f.runs[n-1].fold) != i {
 		f.runs = append(f.runs, run{fold: int32(len(f.out)), src: int32(i)})
 	}
+	// Eight bytes at a time: 0x80 marks each byte from 'A' (0x41 + 0x3f)
+	// that is not past 'Z' (0x5a + 0x25 < 0x80), and 0x80 >> 2 is the
+	// case bit. The bytes are ASCII, so no sum carries into the next byte.
+	for ; i+8 <= j; i += 8 {
+		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(src[i:]), 8))
+		upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & 0x8080808080808080
+		f.out = binary.LittleEndian.AppendUint64(f.out, x|upper>>2)
+	}
 	for ; i < j; i++ {
 		c := src[i]
 		if 'A' <= c && c <= 'Z' {
@@ -114,6 +125,24 @@ func (f *folder) plain(src string, i, j int) {
 	}
 }
 
+// asciiEnd returns the end of the run of ASCII bytes from i that fold can
+// copy as is: up to the first non-ASCII byte, less the ASCII byte just
+// before it (a combining mark may join that one), or len(s).
+func asciiEnd(s string, i int) int {
+	p := i
+	for ; p+8 <= len(s); p += 8 {
+		if binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[p:]), 8))&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; p < len(s) && s[p] < utf8.RuneSelf; p++ {
+	}
+	if p == len(s) {
+		return p
+	}
+	return max(i, p-1)
+}
+
 func (d *Doc) fold() {
 	src := d.Src
 	f := folder{out: make([]byte, 0, len(src)), it: iters.Get().(*norm.Iter)}
@@ -121,10 +150,7 @@ func (d *Doc) fold() {
 	for i := 0; i < len(src); {
 		// ASCII followed by ASCII is already NFKC; no composition can join
 		// across an ASCII starter, so only non-ASCII runs go through norm.
-		j := i
-		for j < len(src) && src[j] < utf8.RuneSelf && (j+1 == len(src) || src[j+1] < utf8.RuneSelf) {
-			j++
-		}
+		j := asciiEnd(src, i)
 		if j > i {
 			f.plain(src, i, j)
 			i = j

@@ -68,8 +68,13 @@ func (d *Doc) tokenize() {
 		i += n
 	}
 	endSentence(len(s))
-	vocab.stemIDs(d.Tokens)
+	d.variants = vocab.stemIDs(d.Tokens)
 }
+
+// KeysAreTexts reports whether every token's Key is its Text, as it is
+// unless the text has Arabic letter variants; a caller that needs the
+// keys can then skip computing them.
+func (d *Doc) KeysAreTexts() bool { return !d.variants }
 
 // tokenPool recycles token slices between listings: they are the largest
 // allocation of a Doc (about 13 bytes per byte of text), and a Screen can

@@ -286,7 +286,9 @@ func (v *vocabulary) stemID(w string) (string, uint32) {
 // after the tokens are found rather than as each is found: a tight loop of
 // independent table probes lets the processor wait for several slots'
 // cache lines at once, where one probe per scanned word waited for each.
-func (v *vocabulary) stemIDs(ts []Token) {
+//
+// It reports whether any token's Key differs from its Text.
+func (v *vocabulary) stemIDs(ts []Token) (variants bool) {
 	t := v.snap.Load()
 	for i := range ts {
 		tk := &ts[i]
@@ -299,10 +301,17 @@ func (v *vocabulary) stemIDs(ts []Token) {
 					tk.Stem, tk.ID = s.stem(t.chunks, w), s.id
 					continue
 				}
+			} else if k := Key(w); k != w {
+				tk.Stem, tk.ID = w, v.id(k) // stemID's answer, without a second Key
+				variants = true
+				continue
 			}
+		} else if !ascii(w) && Key(w) != w {
+			variants = true
 		}
 		tk.Stem, tk.ID = v.stemID(w)
 	}
+	return variants
 }
 
 // id returns the id of the word w, 0 when it has none. It adds nothing.

@@ -156,3 +156,41 @@ func TestTokenStemsEMSCAD(t *testing.T) {
 		d.Release()
 	}
 }
+
+func TestKeysAreTexts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"plain ascii words", true},
+		{"urdu تعلیم ضروری نہیں", true},
+		{"arabic yeh تعليم", false},
+		{"long " + strings.Repeat("ب", 10) + "ي", false},
+		{"long " + strings.Repeat("ب", 10) + "ی", true},
+	} {
+		if got := New(tc.text).KeysAreTexts(); got != tc.want {
+			t.Errorf("%q: KeysAreTexts = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFoldASCIIEightAtATime checks the word-at-a-time lower-casing against
+// the byte rule for every ASCII byte at every position of a block.
+func TestFoldASCIIEightAtATime(t *testing.T) {
+	for c := 0; c < 128; c++ {
+		for pos := 0; pos < 19; pos++ {
+			b := []byte(strings.Repeat("Zz@[`{Aa", 3)[:19])
+			b[pos] = byte(c)
+			want := make([]byte, len(b))
+			for i, x := range b {
+				if 'A' <= x && x <= 'Z' {
+					x += 'a' - 'A'
+				}
+				want[i] = x
+			}
+			if got := New(string(b)).Folded; got != string(want) {
+				t.Fatalf("fold(%q) = %q, want %q", b, got, want)
+			}
+		}
+	}
+}

@@ -32,9 +32,9 @@ var keysPool = sync.Pool{New: func() any { return new([]string) }}
 func newCtx(d *textnorm.Doc) *ctx {
 	kp := keysPool.Get().(*[]string)
 	keys := slices.Grow((*kp)[:0], len(d.Tokens))[:len(d.Tokens)]
-	ascii := isASCII(d.Folded)
+	plain := d.KeysAreTexts()
 	for i := range d.Tokens {
-		if ascii {
+		if plain {
 			keys[i] = d.Tokens[i].Text
 		} else {
 			keys[i] = tokenKey(d.Tokens[i].Text)
@@ -50,24 +50,6 @@ func (c *ctx) release() {
 	*c.pooled = c.keys[:0]
 	keysPool.Put(c.pooled)
 	c.keys = nil
-}
-
-// isASCII reports whether s is all ASCII, eight bytes at a time.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // tokenKey is lex.Key with the ASCII case, nearly every token, inlined.

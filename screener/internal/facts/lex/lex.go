@@ -173,6 +173,12 @@ func Keys(d *textnorm.Doc) []string { return AppendKeys(make([]string, 0, len(d.
 // AppendKeys appends the comparison key of every token of d to dst, so a
 // caller can reuse one slice across listings.
 func AppendKeys(dst []string, d *textnorm.Doc) []string {
+	if d.KeysAreTexts() {
+		for _, t := range d.Tokens {
+			dst = append(dst, t.Text)
+		}
+		return dst
+	}
 	for _, t := range d.Tokens {
 		dst = append(dst, Key(t.Text))
 	}
