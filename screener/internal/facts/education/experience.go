@@ -169,6 +169,12 @@ func (s *scan) number(i int) (float64, bool) {
 		v, ok := numberWords[s.keys[i]]
 		return v, ok
 	}
+	if v, ok := asciiInt(t.Text); ok { // what ParseFloat makes of plain digits, without allocating
+		if v > 60 {
+			return 0, false
+		}
+		return float64(v), true
+	}
 	var b strings.Builder
 	for _, r := range t.Text {
 		switch {
@@ -183,6 +189,23 @@ func (s *scan) number(i int) (float64, bool) {
 	v, err := strconv.ParseFloat(b.String(), 64)
 	if err != nil || v > 60 {
 		return 0, false
+	}
+	return v, true
+}
+
+// asciiInt reads w as a run of at most 15 ASCII digits, whose value a
+// float64 holds exactly; ok is false for anything else.
+func asciiInt(w string) (int64, bool) {
+	if len(w) == 0 || len(w) > 15 {
+		return 0, false
+	}
+	var v int64
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int64(c-'0')
 	}
 	return v, true
 }
