@@ -23,52 +23,80 @@ type alt struct {
 	probes, tailProbes []probe
 }
 
-// split returns the top-level alternatives of re, with any assertions
-// around the alternation ("\b(?:a|b)\b") copied into each. At a fixed start
-// leftmost-first takes the first alternative that matches, so trying them
-// in order is the same as running re.
-func split(re *syntax.Regexp) []*syntax.Regexp {
-	if re.Op == syntax.OpAlternate {
+// split returns the alternatives of re that, tried in order at a fixed
+// start, find what re finds there: leftmost-first takes the first
+// alternative that matches, so trying them in order is the same as running
+// re. These are the branches of the first alternation in re: at the top,
+// inside a capture group ("(a|b)" is "(a)|(b)", each keeping the group's
+// number, so its match reports it the same way), or inside a concatenation
+// whose parts before it have one way to match and whose parts after it
+// are few ("\b(?:a|b)\s+" is "\ba\s+|\bb\s+"). A part with choices before it ("x*(?:a|b)") would
+// order the ways to match differently, so such an alternation is kept.
+// Smaller alternatives run smaller programs, and each gets a filter and a
+// gate of its own.
+func split(re *syntax.Regexp) []*syntax.Regexp { return splitOnce(re) }
+
+// splitOnce splits the first alternation of re that split may split into
+// its branches, or returns re alone.
+func splitOnce(re *syntax.Regexp) []*syntax.Regexp {
+	switch re.Op {
+	case syntax.OpAlternate:
 		return re.Sub
-	}
-	if re.Op != syntax.OpConcat {
-		return []*syntax.Regexp{re}
-	}
-	at := -1
-	for i, sub := range re.Sub {
-		switch {
-		case alternation(sub) != nil && at < 0:
-			at = i
-		case !emptyWidth(sub):
-			return []*syntax.Regexp{re}
+	case syntax.OpCapture:
+		var out []*syntax.Regexp
+		for _, a := range splitOnce(re.Sub[0]) {
+			out = append(out, &syntax.Regexp{Op: syntax.OpCapture, Flags: re.Flags, Cap: re.Cap, Name: re.Name, Sub: []*syntax.Regexp{a}})
+		}
+		return out
+	case syntax.OpConcat:
+		for i, sub := range re.Sub {
+			if parts := splitOnce(sub); len(parts) > 1 && (i+1 == len(re.Sub) || size(re.Sub[i+1:]) <= maxSuffix) {
+				var out []*syntax.Regexp
+				for _, a := range parts {
+					seq := append(append(append([]*syntax.Regexp{}, re.Sub[:i]...), a), re.Sub[i+1:]...)
+					out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: seq})
+				}
+				return out
+			}
+			if !oneWay(sub) {
+				break
+			}
 		}
 	}
-	if at < 0 {
-		return []*syntax.Regexp{re}
-	}
-	var out []*syntax.Regexp
-	for _, a := range alternation(re.Sub[at]).Sub {
-		if c := re.Sub[at]; c.Op == syntax.OpCapture {
-			// "\b(a|b)\b": each alternative keeps the group, numbered as
-			// in the pattern, so its match reports it the same way.
-			a = &syntax.Regexp{Op: syntax.OpCapture, Flags: c.Flags, Cap: c.Cap, Name: c.Name, Sub: []*syntax.Regexp{a}}
-		}
-		parts := append(append(append([]*syntax.Regexp{}, re.Sub[:at]...), a), re.Sub[at+1:]...)
-		out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: parts})
-	}
-	return out
+	return []*syntax.Regexp{re}
 }
 
-// alternation returns re when it is an alternation, or the alternation a
-// capture group holds; nil otherwise.
-func alternation(re *syntax.Regexp) *syntax.Regexp {
-	if re.Op == syntax.OpCapture {
-		re = re.Sub[0]
+// maxSuffix bounds the size (in syntax nodes) of what follows an
+// alternation split out of a concatenation: each alternative compiles it
+// again, with its filters and gate, and a long tail ("_[0-9a-f]{1,128}#")
+// costs milliseconds a copy for no faster scan.
+const maxSuffix = 12
+
+func size(res []*syntax.Regexp) int {
+	n := 0
+	for _, re := range res {
+		n += 1 + size(re.Sub)
 	}
-	if re.Op == syntax.OpAlternate {
-		return re
+	return n
+}
+
+// oneWay reports whether re can match a given text in one way at most: no
+// repetition, option or alternation, so nothing to order.
+func oneWay(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpEmptyMatch,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary,
+		syntax.OpNoWordBoundary, syntax.OpNoMatch:
+		return true
+	case syntax.OpCapture, syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !oneWay(sub) {
+				return false
+			}
+		}
+		return true
 	}
-	return nil
+	return false
 }
 
 func emptyWidth(re *syntax.Regexp) bool {

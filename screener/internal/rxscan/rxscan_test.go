@@ -13,6 +13,22 @@ var patterns = []string{
 	`(رجسٹریشن|ٹریننگ)?\s*فیس`, `\bdd\b|challan|\bno\s+$`, `a|bc|def`, `\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|ave)\b\.?`,
 	`\b(?:on|via)\s+$`, `x*y`, `\A[^\n]{0,8}?(?:fees?|\d+\s*k)\b`, `^[^\n\d]{0,5}?(dd|challan)[^\n]*(?:\n|\z)`, `(?i)^[^\n\d]{0,5}?(dd|challan)[^\n]*(?:\n|\z)`, `(a+b|a)`, `\bl\.l\.c\.|\bw\.l\.l\b\.?`, `[^\s]+@`, `(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][a-z0-9-]*\.(?:com|pk)\b`,
 	`#(phone|url)_[0-9a-f]{1,8}#`, `\$\s?\d+`, `\.(?:com|pk)\b`,
+	`\b(?:(fees?)|(charges|ch))\s+`, `x(a|ab)(c|bcd)`, `(?:a|ab)(c|bcd)d?`, `\s*(?:fee|ch)\b`, `(e)(?:a|ab|)+`,
+}
+
+// TestSplit checks where an alternation is split into alternatives: only
+// where the parts before it match one way, and the parts after are few.
+func TestSplit(t *testing.T) {
+	for p, want := range map[string]int{`ab|cd|ef`: 3, `\b(?:ab|cd)\s+`: 2, `x(a|ab)(c|bcd)`: 2, `\s*(?:fee|ch)`: 1,
+		`(?:a|b)_[0-9a-f]{1,128}#`: 1, `\b(?:(fees?)|(charges|ch))\s+`: 2} {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(split(re.Simplify())); got != want {
+			t.Errorf("split(%s): %d alternatives, want %d", p, got, want)
+		}
+	}
 }
 
 // Compare checks r against the plain regexp on s; exported to tests only.
