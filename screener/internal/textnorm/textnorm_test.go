@@ -88,6 +88,12 @@ func FuzzNew(f *testing.F) {
 			if s < 0 || e > len(src) || s > e {
 				t.Fatalf("bad source span %d-%d for %q", s, e, tk.Text)
 			}
+			if want := stemUncached(tk.Text); tk.Stem != want {
+				t.Fatalf("token %q: Stem %q, want %q", tk.Text, tk.Stem, want)
+			}
+			if id := WordID(tk.Text); id != 0 && id != tk.ID {
+				t.Fatalf("token %q: ID %d, WordID %d", tk.Text, tk.ID, id)
+			}
 		}
 	})
 }

@@ -2,8 +2,11 @@ package pay
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
 func FuzzFind(f *testing.F) {
@@ -20,6 +23,9 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		got := Find(in)
+		if d := textnorm.New(in); !reflect.DeepEqual(FindDoc(d), Find(d.Folded)) {
+			t.Fatalf("FindDoc and Find differ on %q", in)
+		}
 		prevEnd := 0
 		for _, p := range got {
 			if p.Start < prevEnd || p.End <= p.Start || p.End > len(in) {
