@@ -29,7 +29,22 @@ type Doc struct {
 	pooled bool
 	// variants is set when some token's Key differs from its Text.
 	variants bool
+	// spare holds the runs and sentence slices for Release to recycle.
+	spare *spare
 }
+
+// spare recycles a Doc's runs and sentence spans, like tokenPool its
+// tokens: both grow by append and were a tenth of a batch's allocation.
+// Neither holds pointers, so a pooled slice pins nothing.
+type spare struct {
+	runs  []run
+	sents []Span
+}
+
+var sparePool sync.Pool
+
+// maxPooledSpans keeps one odd listing from pinning huge slices.
+const maxPooledSpans = 1 << 12
 
 // run maps a stretch of Folded, from byte fold up to the next run, back to
 // the source. In a plain run folded byte fold+k came from source byte
@@ -47,7 +62,11 @@ type Span struct{ Start, End int }
 // New folds src and tokenises it. Invalid UTF-8 bytes are kept as U+FFFD in
 // the folded text and mapped back to the single byte they replace.
 func New(src string) *Doc {
-	d := &Doc{Src: src}
+	sp, _ := sparePool.Get().(*spare)
+	if sp == nil {
+		sp = new(spare)
+	}
+	d := &Doc{Src: src, spare: sp}
 	d.fold()
 	d.tokenize()
 	return d
@@ -145,7 +164,7 @@ func asciiEnd(s string, i int) int {
 
 func (d *Doc) fold() {
 	src := d.Src
-	f := folder{out: make([]byte, 0, len(src)), it: iters.Get().(*norm.Iter)}
+	f := folder{out: make([]byte, 0, len(src)), runs: d.spare.runs[:0], it: iters.Get().(*norm.Iter)}
 	defer iters.Put(f.it)
 	for i := 0; i < len(src); {
 		// ASCII followed by ASCII is already NFKC; no composition can join

@@ -45,7 +45,11 @@ func (d *Doc) tokenize() {
 	// EMSCAD adverts average 200 bytes a sentence or list line and few
 	// fall under 96: one allocation of this size replaces the five or six
 	// that appending from nil made.
-	d.Sentences = make([]Span, 0, len(s)/96+1)
+	if n := len(s)/96 + 1; cap(d.spare.sents) >= n {
+		d.Sentences = d.spare.sents[:0]
+	} else {
+		d.Sentences = make([]Span, 0, n)
+	}
 	d.pooled = true
 	sentStart, sent, firstTok := 0, 0, 0
 	// A sentence closes only once it holds a token, so "!\n" or a line of
@@ -97,10 +101,23 @@ func newTokens(n int) []Token {
 	return make([]Token, 0, n)
 }
 
-// Release hands the Doc's tokens back for reuse by later Docs. Neither d
-// nor any slice of d.Tokens may be used after it; strings taken from d
-// (Folded, token texts and stems) stay valid. Calling it is optional.
+// Release hands the Doc's tokens, sentences and offset map back for reuse
+// by later Docs. Neither d nor any slice of d.Tokens or d.Sentences may be
+// used after it; strings taken from d (Folded, token texts and stems) stay
+// valid. Calling it is optional.
 func (d *Doc) Release() {
+	if sp := d.spare; sp != nil {
+		d.spare = nil
+		sp.runs, sp.sents = nil, nil
+		if cap(d.runs) <= maxPooledSpans {
+			sp.runs = d.runs[:0]
+		}
+		if cap(d.Sentences) <= maxPooledSpans {
+			sp.sents = d.Sentences[:0]
+		}
+		d.runs, d.Sentences = nil, nil
+		sparePool.Put(sp)
+	}
 	ts := d.Tokens
 	d.Tokens = nil
 	if !d.pooled || cap(ts) > maxPooledTokens {
