@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -51,7 +52,7 @@ func (s *csvSource) next() (Item, bool) {
 	if errors.Is(err, io.EOF) {
 		return Item{}, false
 	}
-	at := fmt.Sprintf("%s:%d", s.name, s.start)
+	at := s.name + ":" + strconv.Itoa(s.start) // not fmt.Sprintf: once per row, it showed
 	switch {
 	case err != nil:
 		return errItem(at, err), true

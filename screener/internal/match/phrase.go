@@ -20,6 +20,7 @@ type phrase struct {
 	unless bool
 	words  []word
 	src    string
+	gaps   bool // some word is ".."
 }
 
 // compilePhrase tokenises and stems a phrase exactly as listings are, so the
@@ -42,13 +43,32 @@ func compilePhrase(rule int, unless bool, text string) phrase {
 	for len(p.words) > 0 && p.words[0].stem == "" {
 		p.words = p.words[1:]
 	}
+	for _, w := range p.words {
+		p.gaps = p.gaps || w.gap
+	}
 	return p
 }
 
-// matchAt tries the phrase at token i and returns the end token (exclusive)
-// of the shortest match. Matches stay within one sentence.
+// matchAt tries the phrase at token i, whose stem is the phrase's first
+// word, and returns the end token (exclusive) of the shortest match.
+// Matches stay within one sentence.
 func (p *phrase) matchAt(toks []textnorm.Token, i int) (int, bool) {
-	return matchWords(toks, i, toks[i].Sentence, p.words)
+	if p.gaps {
+		return matchWords(toks, i, toks[i].Sentence, p.words)
+	}
+	// Without gaps a phrase is one run of words: compare them in place.
+	end := i + len(p.words)
+	if end > len(toks) {
+		return 0, false
+	}
+	sent := toks[i].Sentence
+	for k, w := range p.words[1:] {
+		t := &toks[i+1+k]
+		if t.Sentence != sent || w.stem != "" && t.Stem != w.stem {
+			return 0, false
+		}
+	}
+	return end, true
 }
 
 func matchWords(toks []textnorm.Token, i, sent int, words []word) (int, bool) {

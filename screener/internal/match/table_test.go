@@ -2,6 +2,8 @@ package match
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -46,5 +48,49 @@ func TestWordTableAgreesWithMap(t *testing.T) {
 	}
 	if _, ok := newWordTable(nil).get("x"); ok {
 		t.Error("an empty table holds a word")
+	}
+}
+
+// matchAt compares a phrase without gaps in place; it must agree with the
+// general matcher on every phrase of the default rules at every token of
+// the samples.
+func TestMatchAtAgreesWithMatchWords(t *testing.T) {
+	packs, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs []rules.Rule
+	for _, p := range packs {
+		rs = append(rs, p.Rules...)
+	}
+	s := compile(t, rs...)
+	paths, _ := filepath.Glob("../../../samples/*.txt")
+	if len(paths) == 0 {
+		t.Fatal("no samples")
+	}
+	tried := 0
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks := textnorm.New(string(b)).Tokens
+		for i := range toks {
+			w, ok := s.words.get(toks[i].Stem)
+			if !ok {
+				continue
+			}
+			for _, p := range w.phrases {
+				end, ok := p.matchAt(toks, i)
+				wend, wok := matchWords(toks, i, toks[i].Sentence, p.words)
+				if ok != wok || ok && end != wend {
+					t.Errorf("%s: %q at %d: matchAt %d %v, matchWords %d %v", path, p.src, i, end, ok, wend, wok)
+				}
+				tried++
+			}
+		}
+	}
+	if tried < 1000 {
+		t.Errorf("only %d phrase tries", tried)
 	}
 }

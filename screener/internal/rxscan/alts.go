@@ -16,7 +16,10 @@ type alt struct {
 	gi        int   // index of g's state in a scan
 	// max is the most bytes the alternative can match, or -1 when that is
 	// unbounded; a bounded attempt runs on a window of the text as a string.
-	max  int
+	max int
+	// ext bounds, for an unbounded alternative, how far a match at a given
+	// place can reach in the text at hand (see extent); nil when it cannot.
+	ext  *extent
 	skip bool // g finds the next start itself (see newGate)
 	// probes and tailProbes are the gram-filter bits of f's and of the
 	// gate tail's prefixes (see Prepare); nil when they cannot rule out.
@@ -115,6 +118,9 @@ func newAlt(re *syntax.Regexp, expr string) alt {
 		expr = re.String()
 	}
 	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re), max: maxLen(re)}
+	if a.max < 0 {
+		a.ext = newExtent(re)
+	}
 	a.g, a.skip = newGate(re, a.f)
 	var walk func(r *syntax.Regexp)
 	walk = func(r *syntax.Regexp) {
@@ -149,9 +155,17 @@ func (a *alt) at(rd *reader, s string, p, ncap int) []int {
 		_, w := utf8.DecodeLastRuneInString(s[:p])
 		q, re = p-w, a.ctx
 	}
+	reach := -1 // how far past p a match can reach
 	if a.max >= 0 {
+		reach = a.max
+	} else if a.ext != nil {
+		if e := a.ext.reach(s, p, p+maxLenCap); e <= p+maxLenCap {
+			reach = e - p
+		}
+	}
+	if reach >= 0 {
 		win := s[q:]
-		if end := p - q + a.max + utf8.UTFMax; end < len(win) {
+		if end := p - q + reach + utf8.UTFMax; end < len(win) {
 			win = win[:end]
 		}
 		rd.read += len(win)
@@ -182,6 +196,119 @@ func runeWidth(r rune) int {
 		return n
 	}
 	return utf8.UTFMax
+}
+
+// An extent bounds how far a match of an unbounded alternative can reach
+// from a given start in a given text, so the attempt can run on a string
+// window as a bounded one does, instead of on the reader NFA. A repetition
+// such as \s+ or [a-z]+ consumes only bytes of a known set, so it ends
+// where the run of such bytes does; every other part consumes a known
+// number of bytes at most. Going through the alternative part by part,
+// the end of a match that starts no later than pos is at most:
+//
+//	pos + n                for a part that matches n bytes at most
+//	the end of the run of set's bytes at pos, for a repetition over set
+//
+// (a repetition starting before pos cannot end past that run either:
+// bytes before pos outside set would stop it sooner). Parts in sequence
+// apply in turn, alternatives take the largest. The window is the text up
+// to that bound and one rune more for \b and $ to look at; a match on it
+// is the match on the whole text, since none can end past the bound.
+type extent struct {
+	n    int        // a fixed part: at most n bytes
+	set  *[256]bool // a repetition over these bytes; nil otherwise
+	seq  []*extent  // parts in sequence
+	alts []*extent  // alternatives
+	kind extentKind
+}
+
+type extentKind uint8
+
+const (
+	extFixed extentKind = iota
+	extRun
+	extSeq
+	extAlt
+)
+
+// newExtent returns the extent of re, or nil when a repetition consumes
+// bytes addBytes cannot list (case folding).
+func newExtent(re *syntax.Regexp) *extent {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpQuest:
+		// An optional part reaches no further than the part does.
+		return newExtent(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		if re.Op == syntax.OpRepeat && re.Max >= 0 {
+			if n := maxLen(re); n >= 0 {
+				return &extent{kind: extFixed, n: n}
+			}
+		}
+		set := new([256]bool)
+		if !addBytes(set, re.Sub[0]) {
+			return nil
+		}
+		return &extent{kind: extRun, set: set}
+	case syntax.OpConcat, syntax.OpAlternate:
+		e := &extent{kind: extSeq}
+		if re.Op == syntax.OpAlternate {
+			e.kind = extAlt
+		}
+		fixed := true
+		for _, sub := range re.Sub {
+			x := newExtent(sub)
+			if x == nil {
+				return nil
+			}
+			fixed = fixed && x.kind == extFixed
+			e.seq = append(e.seq, x)
+		}
+		if !fixed {
+			return e
+		}
+		// All parts fixed: one fixed part, their sum or their largest.
+		f := &extent{kind: extFixed}
+		for _, x := range e.seq {
+			if e.kind == extSeq {
+				f.n += x.n
+			} else {
+				f.n = max(f.n, x.n)
+			}
+		}
+		return f
+	}
+	n := maxLen(re)
+	if n < 0 {
+		return nil // unreachable: every other op has a fixed width
+	}
+	return &extent{kind: extFixed, n: n}
+}
+
+// reach returns a bound on the end of any match of e that starts at or
+// before pos in s; once the bound passes limit it may stop early and
+// return anything over limit.
+func (e *extent) reach(s string, pos, limit int) int {
+	switch e.kind {
+	case extFixed:
+		return pos + e.n
+	case extRun:
+		for pos < len(s) && pos <= limit && e.set[s[pos]] {
+			pos++
+		}
+		return pos
+	case extSeq:
+		for _, x := range e.seq {
+			if pos = x.reach(s, pos, limit); pos > limit {
+				break
+			}
+		}
+		return pos
+	}
+	end := pos
+	for _, x := range e.seq {
+		end = max(end, x.reach(s, pos, limit))
+	}
+	return end
 }
 
 // maxLenCap bounds maxLen's answers: a longer window costs the backtracker

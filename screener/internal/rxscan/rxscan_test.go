@@ -126,3 +126,36 @@ func TestLeadBuilt(t *testing.T) {
 		}
 	}
 }
+
+// TestExtentBounds checks that no match of an alternative starting at p
+// ends past its extent's bound, on random texts.
+func TestExtentBounds(t *testing.T) {
+	pieces := []string{"fee", "fees", " ", "  ", "\n", "charges", "a", "b", "x", "y", "_", "-", "#", "company", ":",
+		"فیس", "é", "\xff", "12", "3 ", "main ", "st", ".", "https://", "www.", "acme.com", "@", "pk", "<", "\t"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	n := 0
+	for _, p := range append(append([]string{}, patterns...), `\b(?:we\s+are|at)\s+`, `\s(?:is|are)\s+(?:[a-z0-9-]+\s+){0,4}?(?:company|firm)\b`) {
+		for _, a := range MustCompile(p).alts {
+			if a.ext == nil {
+				continue
+			}
+			n++
+			for range 300 {
+				var b strings.Builder
+				for range rng.IntN(16) {
+					b.WriteString(pieces[rng.IntN(len(pieces))])
+				}
+				s := b.String()
+				for q := 0; q < len(s); q++ {
+					rd := &reader{s: s[q:]}
+					if m := a.bare.FindReaderSubmatchIndex(rd); m != nil && q+m[1] > a.ext.reach(s, q, len(s)+1) {
+						t.Fatalf("%s on %q at %d: match ends at %d, past the bound %d", p, s, q, q+m[1], a.ext.reach(s, q, len(s)+1))
+					}
+				}
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d alternatives have an extent", n)
+	}
+}
