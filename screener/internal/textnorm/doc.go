@@ -6,4 +6,10 @@
 // It is computed once per listing. Every byte of the folded text keeps a map
 // back to the source bytes it came from, so a match found in the folded text
 // can be reported as the exact bytes of the input.
+//
+// Every token also carries an id from one process-wide vocabulary (the same
+// table caches the stems). Lexicons Intern their words when they compile,
+// so "is this token one of my words" is a bit test on Token.ID instead of
+// a string hash; words interned later, by a rule pack compiled at
+// screener.New, are seen by every Doc tokenised after Intern returns.
 package textnorm

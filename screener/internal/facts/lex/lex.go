@@ -1,7 +1,9 @@
 // Package lex matches small word-list phrases against a listing's tokens.
-// The education and places extractors write their lexicons in it, so the
-// phrase syntax, the Urdu spelling folds and the matching rules are the same
-// in both.
+// The education, places and asks extractors write their lexicons in it, so
+// the phrase syntax, the Urdu spelling folds and the matching rules are the
+// same in all. Words are interned in the textnorm vocabulary when a lexicon
+// compiles and compared by Token.ID; Words is the matching set type for an
+// extractor's own word lists.
 //
 // A phrase is written as space-separated slots; each slot lists alternative
 // words separated by "|" and may end in "?" to be optional, e.g.
