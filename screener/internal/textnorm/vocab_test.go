@@ -194,3 +194,21 @@ func TestFoldASCIIEightAtATime(t *testing.T) {
 		}
 	}
 }
+
+// TestInternAfterTokenising is the rule-pack case: a word listings already
+// used (so the stem cache gave it an id) is interned later and keeps that
+// id, and a short word nobody had interned gets one that later Docs carry.
+func TestInternAfterTokenising(t *testing.T) {
+	before := New("the zzlatecompiledword and qz").Tokens
+	ids := Intern("zzlatecompiledword", "qz")
+	if before[1].ID == 0 || ids[0] != before[1].ID {
+		t.Errorf("cached word: token id %d, Intern %d", before[1].ID, ids[0])
+	}
+	if before[3].ID != 0 {
+		t.Errorf("short word had id %d before Intern", before[3].ID)
+	}
+	after := New("qz zzlatecompiledword").Tokens
+	if after[0].ID != ids[1] || after[1].ID != ids[0] {
+		t.Errorf("after Intern: ids %d %d, want %v", after[0].ID, after[1].ID, ids)
+	}
+}
