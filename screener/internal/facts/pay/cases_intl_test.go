@@ -81,6 +81,14 @@ var westernCases = []findCase{
 		[]want{w("usd 2.5m per year", "USD", 2.5e6, 2.5e6, Year, 208333.33)}},
 	{"piece rate review", "get paid $3 per review",
 		[]want{w("$3 per review", "USD", 3, 3, Task, 0)}},
+	// The task units join the lexicon after it is built; these words once
+	// fell outside the lookup's lead filter and were not units at all.
+	{"piece rate video", "earn $2 per video you watch",
+		[]want{w("$2 per video", "USD", 2, 2, Task, 0)}},
+	{"piece rate survey", "get rs 150 per survey",
+		[]want{w("rs 150 per survey", "RS", 150, 150, Task, 0)}},
+	{"piece rate order", "$5 per order completed",
+		[]want{w("$5 per order", "USD", 5, 5, Task, 0)}},
 	{"commission based", "commission-based pay, $200 per sale",
 		[]want{w("$200 per sale", "USD", 200, 200, Task, 0, "commission", "commissiononly")}},
 	{"daily", "$150 daily",

@@ -48,16 +48,9 @@ var lexicon = buildLexicon()
 
 // lexiconLeads marks the first two bytes, ASCII lower-cased, of every
 // lexicon word, so lookup can turn most words away without hashing them.
-var lexiconLeads = func() *[1 << 16 / 64]uint64 {
-	var b [1 << 16 / 64]uint64
-	for w := range lexicon {
-		if w != "" {
-			i := lexiconLead(w)
-			b[i/64] |= 1 << (i % 64)
-		}
-	}
-	return &b
-}()
+// indexLexicon fills it once the lexicon is complete: the task units join
+// the lexicon in an init function, after buildLexicon.
+var lexiconLeads = new([1 << 16 / 64]uint64)
 
 func lexiconLead(w string) int {
 	lower := func(c byte) int {
@@ -73,22 +66,24 @@ func lexiconLead(w string) int {
 }
 
 // lexByID is the lexicon indexed by vocabulary id, and lexIDs the ids it
-// holds; see lexemeOf. indexLexiconIDs fills them once the lexicon is
-// complete (the task units join it in an init function).
+// holds; see lexemeOf. indexLexicon fills them.
 var (
 	lexIDs  []uint64
 	lexByID []*lexeme
 )
 
-// indexLexiconIDs interns the lexicon's words and files the lexemes lookup
-// can return under their ids. A word whose first two bytes lexiconLeads
-// lacks is left out, because lookup never reaches it: lexiconLeads is built
-// before the task units are added, so "order", "survey", "video" and a few
-// others are not found, and FindDoc must find exactly what Find finds.
-func indexLexiconIDs() {
+// indexLexicon marks every lexicon word's lead in lexiconLeads, interns
+// the words and files their lexemes under their vocabulary ids; see
+// lexemeOf. It runs once the lexicon is complete.
+func indexLexicon() {
 	words := make([]string, 0, len(lexicon))
 	for w := range lexicon {
-		if i := lexiconLead(w); w != "" && lexiconLeads[i/64]&(1<<(i%64)) != 0 && textnorm.Key(w) == w {
+		if w == "" {
+			continue
+		}
+		i := lexiconLead(w)
+		lexiconLeads[i/64] |= 1 << (i % 64)
+		if textnorm.Key(w) == w {
 			words = append(words, w) // a Key-folded id would stand for other spellings too
 		}
 	}

@@ -165,5 +165,5 @@ func init() {
 			}
 		}
 	}
-	indexLexiconIDs()
+	indexLexicon()
 }
