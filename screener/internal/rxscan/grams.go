@@ -188,12 +188,33 @@ func preparedOf(s string) (*gramSet, int) {
 type view struct {
 	off    int
 	starts []int32 // the text's starts inside s, in text offsets
+	i      int     // where the last seek ended: scans mostly move forward
 }
 
 func newView(gs *gramSet, off, n int) view {
 	lo, _ := slices.BinarySearch(gs.starts, int32(off))
-	hi, _ := slices.BinarySearch(gs.starts, int32(off+n))
-	return view{off: off, starts: gs.starts[lo:hi]}
+	hi, _ := slices.BinarySearch(gs.starts[lo:], int32(off+n))
+	return view{off: off, starts: gs.starts[lo : lo+hi]}
+}
+
+// seek returns the index of the first start at or after text offset t. A
+// scan asks for ever later offsets, so it steps forward from the last
+// answer, and searches only when that is far or behind.
+func (v *view) seek(t int32) int {
+	i, n := v.i, len(v.starts)
+	if i > 0 && v.starts[i-1] >= t {
+		i, _ = slices.BinarySearch(v.starts[:i], t)
+	} else {
+		for k := 0; i < n && v.starts[i] < t; i++ {
+			if k++; k == 8 {
+				j, _ := slices.BinarySearch(v.starts[i:], t)
+				i += j
+				break
+			}
+		}
+	}
+	v.i = i
+	return i
 }
 
 // nextIn is f.next, found from the word starts of v when every match of f
@@ -209,12 +230,13 @@ func (f *filter) nextIn(v *view, s string, p int) int {
 		}
 		p = 1
 	}
-	i, _ := slices.BinarySearch(v.starts, int32(p+v.off))
-	for ; i < len(v.starts); i++ {
+	for i := v.seek(int32(p + v.off)); i < len(v.starts); i++ {
 		if q := int(v.starts[i]) - v.off; f.candidate(s, q) {
+			v.i = i
 			return q
 		}
 	}
+	v.i = len(v.starts)
 	return len(s)
 }
 

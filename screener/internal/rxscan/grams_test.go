@@ -130,3 +130,29 @@ func BenchmarkPrepare(b *testing.B) {
 		Prepare(s).Release()
 	}
 }
+
+// TestSeek checks view.seek against a binary search for targets that
+// mostly move forward, sometimes jump and sometimes go back.
+func TestSeek(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 200 {
+		var starts []int32
+		for p := int32(rng.IntN(5)); p < 2000 && len(starts) < rng.IntN(300); p += int32(2 + rng.IntN(9)) {
+			starts = append(starts, p)
+		}
+		v := view{starts: starts}
+		tgt := int32(0)
+		for range 100 {
+			switch rng.IntN(4) {
+			case 0:
+				tgt = int32(rng.IntN(2100))
+			default:
+				tgt += int32(rng.IntN(20))
+			}
+			want, _ := slices.BinarySearch(starts, tgt)
+			if got := v.seek(tgt); got != want {
+				t.Fatalf("seek(%d) in %v = %d, want %d", tgt, starts, got, want)
+			}
+		}
+	}
+}
