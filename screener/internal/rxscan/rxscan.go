@@ -281,11 +281,37 @@ func (r *Regexp) findAll(s string, n, maxStart int) (_ [][]int, ok bool) {
 	for range r.gates {
 		gs = append(gs, gateState{-1, -1, -1})
 	}
+	// When the gram filter rules out some alternatives, the few left
+	// (without a skipping gate) are looked for each with its own filter,
+	// not with r.plain, which lets through every start of the dead ones.
+	var live, liveNext [4]int
+	nlive := -1 // -1: use r.plain
+	if dead != 0 && !plainDead && r.plain != nil && len(r.alts) <= 64 {
+		nlive = 0
+		for i := range r.alts {
+			if a := &r.alts[i]; !a.skip && dead&(1<<i) == 0 {
+				if a.f == nil || nlive == len(live) {
+					nlive = -1
+					break
+				}
+				live[nlive], liveNext[nlive] = i, -1
+				nlive++
+			}
+		}
+	}
 	pn := -1 // the next candidate of the ungated alternatives
 	for p := 0; p < len(s) && (n < 0 || len(out) < n); p++ {
 		if pn < p {
 			pn = len(s)
-			if r.plain != nil && !plainDead {
+			switch {
+			case nlive >= 0:
+				for j := range nlive {
+					if liveNext[j] < p {
+						liveNext[j] = r.alts[live[j]].f.nextIn(v, s, p)
+					}
+					pn = min(pn, liveNext[j])
+				}
+			case r.plain != nil && !plainDead:
 				pn = r.plain.nextIn(v, s, p)
 			}
 		}
