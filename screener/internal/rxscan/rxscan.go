@@ -12,6 +12,7 @@ package rxscan
 
 import (
 	"io"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"sync"
@@ -31,6 +32,9 @@ type Regexp struct {
 	// probes are the gram-filter bits of any's prefixes (see Prepare).
 	probes []probe
 	lead   *lead // set for \A[class]{0,n}?rest when rest has a filter
+	// byFirst has, for each byte, a bit for each alternative a match can
+	// start with it; nil past 64 alternatives.
+	byFirst *[256]uint64
 }
 
 // lead is a pattern's lazy, bounded run of one character class at the
@@ -146,6 +150,16 @@ func compile(expr string) *Regexp {
 		}
 		r.alts = append(r.alts, a)
 	}
+	if len(r.alts) <= 64 {
+		r.byFirst = new([256]uint64)
+		for i, a := range r.alts {
+			for c := range r.byFirst {
+				if a.f == nil || a.f.first[c] {
+					r.byFirst[c] |= 1 << i
+				}
+			}
+		}
+	}
 	switch {
 	case r.skips == 0:
 		r.plain = r.any
@@ -184,23 +198,37 @@ func (rd *reader) ReadRune() (rune, int, error) {
 // match tries the alternatives that can start at p, in order; a skipping
 // alternative can when its next start, kept in gs, is p.
 func (r *Regexp) match(rd *reader, s string, p int, gs []gateState, dead uint64) []int {
+	if r.byFirst != nil {
+		// Only the alternatives that can start with s[p], in order.
+		for m := r.byFirst[s[p]] &^ dead; m != 0; m &= m - 1 {
+			if out := r.try(rd, s, p, gs, bits.TrailingZeros64(m)); out != nil {
+				return out
+			}
+		}
+		return nil
+	}
 	for i := range r.alts {
-		a := &r.alts[i]
 		if i < 64 && dead&(1<<i) != 0 {
 			continue
 		}
-		if a.skip {
-			if gs[a.gi].next != p {
-				continue
-			}
-		} else if a.f != nil && !a.f.candidate(s, p) || a.g != nil && !a.g.viable(&gs[a.gi], s, p) {
-			continue
-		}
-		if m := a.at(rd, s, p, r.ncap); m != nil {
-			return m
+		if out := r.try(rd, s, p, gs, i); out != nil {
+			return out
 		}
 	}
 	return nil
+}
+
+// try runs alternative i at p when its filter and gate let it.
+func (r *Regexp) try(rd *reader, s string, p int, gs []gateState, i int) []int {
+	a := &r.alts[i]
+	if a.skip {
+		if gs[a.gi].next != p {
+			return nil
+		}
+	} else if a.f != nil && !a.f.candidate(s, p) || a.g != nil && !a.g.viable(&gs[a.gi], s, p) {
+		return nil
+	}
+	return a.at(rd, s, p, r.ncap)
 }
 
 // deadAlts marks the alternatives (up to 64) that the prepared text's gram
