@@ -16,38 +16,43 @@ type gate struct {
 }
 
 // gateState caches, for one scan, the next tail candidate (f), the next
-// byte outside head (b) and the next position the alternative can match
-// at (next), each at or after the last p asked about; -1 before the first.
+// byte outside head (b; for a skipping gate, where the run of head bytes
+// before f starts) and the next position the alternative can match at
+// (next), each at or after the last p asked about; -1 before the first.
 type gateState struct{ f, b, next int }
 
 // nextGated returns the first position at or after p where a can match, or
-// len(s). All three positions it keeps only move forward, so a scan costs
-// one pass each over the text.
+// len(s). It goes from tail candidate to tail candidate: a match must start
+// in the run of head bytes that ends at one, so the first start of own's
+// there (or at the candidate) is the answer, and past the candidate none
+// is. Each candidate's run is read back once, never before p, so a scan
+// costs one pass over the text, and nothing where tails are rare.
 func (a *alt) nextGated(v *view, st *gateState, s string, p int) int {
 	g := a.g
 	for p < len(s) {
-		if a.f != nil {
-			if p = a.f.nextIn(v, s, p); p == len(s) {
-				break
-			}
-		}
 		if st.f < p {
 			st.f = g.tail.next(s, p)
+			st.b = -1
 		}
-		if st.f == len(s) {
+		f := st.f
+		if f == len(s) {
 			return len(s)
 		}
-		if st.b < p {
-			q := p
-			for q < len(s) && g.head[s[q]] {
-				q++
+		if st.b < 0 {
+			r := f
+			for r > p && g.head[s[r-1]] {
+				r--
 			}
-			st.b = q
+			st.b = r
 		}
-		if st.f <= st.b {
-			return p
+		q := max(st.b, p)
+		if a.f != nil {
+			q = a.f.nextIn(v, s, q)
 		}
-		p = st.b + 1 // a match from here up to b would have to cross b
+		if q <= f {
+			return q
+		}
+		p = f + 1
 	}
 	return len(s)
 }

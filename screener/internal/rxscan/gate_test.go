@@ -49,3 +49,14 @@ func TestGatedHostileInputLinear(t *testing.T) {
 		t.Fatalf("got %d matches", got)
 	}
 }
+
+// TestSkipGateHostileInputLinear: word starts packed into one run of head
+// bytes before a tail, and tails packed together; nextGated reads each
+// run back once, so these finish quickly.
+func TestSkipGateHostileInputLinear(t *testing.T) {
+	r := MustCompile(gated[0])
+	for _, s := range []string{strings.Repeat("a-", 1<<18) + "a.com", strings.Repeat("a.com ", 1<<16), strings.Repeat(".com", 1<<17)} {
+		compare(t, r, s[:len(s)/64])
+		r.FindAllStringIndex(s, -1)
+	}
+}
