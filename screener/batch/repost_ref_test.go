@@ -1,7 +1,9 @@
 package batch
 
 import (
+	"encoding/csv"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -65,5 +67,31 @@ func BenchmarkFingerprint(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Fingerprint(l)
+	}
+}
+
+// BenchmarkFingerprintEMSCAD fingerprints the bodies of the EMSCAD
+// development file, one per op: real word lengths, which a repeated
+// sentence hides from the branch predictor. It skips when the file is
+// absent.
+func BenchmarkFingerprintEMSCAD(b *testing.B) {
+	f, err := os.Open(emscadPath)
+	if err != nil {
+		b.Skipf("EMSCAD data not present (%v); skipping", err)
+	}
+	recs, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ls []screener.Listing
+	for _, rec := range recs[1:] {
+		ls = append(ls, screener.Listing{Location: rec[2], Body: rec[6]})
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Fingerprint(ls[i%len(ls)])
+		i++
 	}
 }

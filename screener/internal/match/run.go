@@ -93,15 +93,18 @@ func hitsOf(fired []bool, spans [][]textnorm.Span) []Hit {
 // lookup looks every token up once: it marks warning and talk-about-adverts
 // sentences in ctx, and returns the tokens that start phrases (appended to
 // starts[:0]). Negation needs every sentence marked before a phrase is
-// judged, hence two passes; the second reads only these tokens.
+// judged, hence two passes; the second reads only these tokens. A token's
+// id answers for its stem when the Doc's keys are its texts (see idCache).
 func (s *Set) lookup(d *textnorm.Doc, ctx *context, starts []start) []start {
 	starts = starts[:0]
+	byID := d.KeysAreTexts()
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		w, ok := s.words.get(t.Stem)
-		if !ok {
+		slot := s.slotOf(t, byID)
+		if slot < 0 {
 			continue
 		}
+		w := &s.words.infos[slot]
 		if w.cue != 0 {
 			ctx.mark(t.Sentence, w.cue)
 		}
@@ -110,6 +113,20 @@ func (s *Set) lookup(d *textnorm.Doc, ctx *context, starts []start) []start {
 		}
 	}
 	return starts
+}
+
+// slotOf returns the word-table slot of t's stem, -1 when there is none;
+// byID says whether t.ID names t's text.
+func (s *Set) slotOf(t *textnorm.Token, byID bool) int {
+	if !byID {
+		return s.words.slot(t.Stem)
+	}
+	if v := s.ids.get(t.ID); v != idUnknown {
+		return int(v) - idSlot
+	}
+	slot := s.words.slot(t.Stem)
+	s.ids.put(t.ID, slot)
+	return slot
 }
 
 // scanPhrases tries the phrases at each token that starts some and records

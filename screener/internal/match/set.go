@@ -62,7 +62,8 @@ type Set struct {
 	// words holds, per stem, the phrases that start with it and whether it
 	// marks a warning or a talk-about-adverts sentence: one lookup a token.
 	words  *wordTable
-	combos []int // combination rules in dependency order
+	ids    idCache // token id → words slot, filled as tokens are met
+	combos []int   // combination rules in dependency order
 	byID   map[string]int
 	// scratch recycles Run's per-rule tables (one slot per rule each).
 	scratch sync.Pool

@@ -38,16 +38,24 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 
 // get returns what the table holds for w, if anything.
 func (t *wordTable) get(w string) (*wordInfo, bool) {
+	if i := t.slot(w); i >= 0 {
+		return &t.infos[i], true
+	}
+	return nil, false
+}
+
+// slot returns the slot that holds w, -1 when none does.
+func (t *wordTable) slot(w string) int {
 	h := wordHash(w)
 	mask := uint64(len(t.hashes) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
 		switch t.hashes[i] {
 		case h:
 			if t.words[i] == w {
-				return &t.infos[i], true
+				return int(i)
 			}
 		case 0:
-			return nil, false
+			return -1
 		}
 	}
 }

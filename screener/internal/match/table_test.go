@@ -94,3 +94,59 @@ func TestMatchAtAgreesWithMatchWords(t *testing.T) {
 		t.Errorf("only %d phrase tries", tried)
 	}
 }
+
+// After Run has filled the id cache, every token id it knows must answer
+// what the word table answers for the token's stem; and a Set whose cache
+// other listings warmed must find what a fresh Set finds, also in a
+// listing with Arabic letter variants, whose ids are not its texts'.
+func TestIDCacheAgreesWithTable(t *testing.T) {
+	packs, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs []rules.Rule
+	for _, p := range packs {
+		rs = append(rs, p.Rules...)
+	}
+	warm, cold := compile(t, rs...), compile(t, rs...)
+	texts := []string{
+		"Beware of fake agents asking a registration fee. No registration fee is charged.",
+		"ہوشیار رہیں، فراڈ ایجنٹ فیس مانگتے ہیں۔ registration fee نہیں",
+		"هوشيار رہیں، فراڈ ايجنٹ فيس مانگتے ہیں۔ registration fee",
+		"Work from home, earn 5000 daily, WhatsApp only, no interview.",
+	}
+	paths, _ := filepath.Glob("../../../samples/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	ids := func(hs []Hit) string { return fmt.Sprint(hs) }
+	for round := range 2 {
+		for _, text := range texts {
+			d := textnorm.New(text)
+			got := ids(warm.Run(Input{Doc: d}))
+			clear(cold.ids.chunks[:]) // forget every id: a cold cache
+			if want := ids(cold.Run(Input{Doc: d})); got != want {
+				t.Errorf("round %d, %.40q: warmed Set %s, cold Set %s", round, text, got, want)
+			}
+			if !d.KeysAreTexts() {
+				continue
+			}
+			for _, tk := range d.Tokens {
+				v := warm.ids.get(tk.ID)
+				if tk.ID == 0 || v == idUnknown {
+					continue
+				}
+				if slot := warm.words.slot(tk.Stem); int(v)-idSlot != slot {
+					t.Errorf("token %q (id %d): cache says slot %d, table %d", tk.Text, tk.ID, int(v)-idSlot, slot)
+				}
+			}
+		}
+	}
+	if d := textnorm.New(texts[2]); d.KeysAreTexts() {
+		t.Errorf("%q has Arabic letter variants, yet its keys are its texts", texts[2])
+	}
+}
