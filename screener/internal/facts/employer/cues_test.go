@@ -1,6 +1,12 @@
 package employer
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
+)
 
 // TestLookupCue checks the shape filter in front of cueWords: every cue
 // word is found, and other words get no cue.
@@ -16,6 +22,38 @@ func TestLookupCue(t *testing.T) {
 	for _, w := range []string{"", "x", "hello", "the", "12", "é", "company's", "zzzzzzzzzzzzzzzzzzzz"} {
 		if got, want := lookupCue(w), cueWords[w]; got != want {
 			t.Errorf("lookupCue(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+// TestTokenCue checks that a token's cue read by its vocabulary id is the
+// cue of its text, on the samples, on EMSCAD adverts when present, and on
+// words that are cue words only in part or in another case.
+func TestTokenCue(t *testing.T) {
+	texts := []string{benchAd, "Company: ACME Pvt Ltd, street's end, Google's office; companies COMPANY Company-wide",
+		"واٹس ایپ company کمپنی streets"}
+	files, _ := filepath.Glob("../../../../samples/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	if _, err := os.Stat(emscadPath); err == nil {
+		for i, l := range emscadListings(t) {
+			if i%3 == 0 {
+				texts = append(texts, l.d.Src)
+			}
+		}
+	}
+	for _, s := range texts {
+		d := textnorm.New(s)
+		for i := range d.Tokens {
+			tk := &d.Tokens[i]
+			if got, want := tokenCue(tk), lookupCue(tk.Text); got != want {
+				t.Fatalf("token %q: cue %b by id, %b by text", tk.Text, got, want)
+			}
 		}
 	}
 }
