@@ -212,3 +212,56 @@ func TestInternAfterTokenising(t *testing.T) {
 		t.Errorf("after Intern: ids %d %d, want %v", after[0].ID, after[1].ID, ids)
 	}
 }
+
+// TestVocabularyFull fills a fresh vocabulary's cache the way a hostile
+// stream of made-up words would: it must stop at stemCacheMax entries,
+// still stem every word, still take interned words (visible at once), and
+// keep every id it gave.
+func TestVocabularyFull(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fills the cache")
+	}
+	v := newVocabulary()
+	word := func(i int) string {
+		b := []byte("hostile")
+		for ; i > 0; i /= 26 {
+			b = append(b, byte('a'+i%26))
+		}
+		return string(b)
+	}
+	first := map[string]uint32{}
+	for i := 0; i < stemCacheMax+1000; i++ {
+		w := word(i)
+		st, id := v.stemID(w)
+		if i%997 == 0 {
+			if want := english.Stem(w, false); st != want {
+				t.Fatalf("stem(%q) = %q, want %q", w, st, want)
+			}
+			first[w] = id
+		}
+		if (i < stemCacheMax) != (id != 0) {
+			t.Fatalf("word %d %q: id %d with the cache at %d of %d", i, w, id, v.cached, stemCacheMax)
+		}
+	}
+	if v.cached != stemCacheMax {
+		t.Errorf("cache holds %d entries, want %d", v.cached, stemCacheMax)
+	}
+	ids := v.intern([]string{"zzinternedwhenfull", word(stemCacheMax + 5)})
+	for i, w := range []string{"zzinternedwhenfull", word(stemCacheMax + 5)} {
+		if _, id := v.stemID(w); id == 0 || id != ids[i] {
+			t.Errorf("interned %q into a full cache: token id %d, Intern %d", w, id, ids[i])
+		}
+	}
+	for w, id := range first {
+		if _, again := v.stemID(w); again != id {
+			t.Errorf("%q: id %d, then %d", w, id, again)
+		}
+	}
+	arena := 0
+	for _, c := range v.chunks {
+		arena += len(c)
+	}
+	if limit := stemCacheMax * 2 * 32; arena > limit {
+		t.Errorf("arena of %d bytes for %d short words", arena, stemCacheMax)
+	}
+}
