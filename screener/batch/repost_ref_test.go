@@ -1,15 +1,14 @@
 package batch
 
 import (
-	"encoding/csv"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/jobscreen/jobscreen/screener"
+	"github.com/jobscreen/jobscreen/screener/internal/emscadtest"
 )
 
 // refFingerprint is Fingerprint as first written, rune by rune: the
@@ -75,18 +74,10 @@ func BenchmarkFingerprint(b *testing.B) {
 // sentence hides from the branch predictor. It skips when the file is
 // absent.
 func BenchmarkFingerprintEMSCAD(b *testing.B) {
-	f, err := os.Open(emscadPath)
-	if err != nil {
-		b.Skipf("EMSCAD data not present (%v); skipping", err)
-	}
-	recs, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	t := emscadtest.Read(b)
 	var ls []screener.Listing
-	for _, rec := range recs[1:] {
-		ls = append(ls, screener.Listing{Location: rec[2], Body: rec[6]})
+	for _, r := range t.Rows {
+		ls = append(ls, screener.Listing{Location: t.Get(r, "location"), Body: t.Get(r, "description")})
 	}
 	b.ReportAllocs()
 	i := 0

@@ -4,12 +4,12 @@
 package lexref
 
 import (
-	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/jobscreen/jobscreen/screener/internal/emscadtest"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
@@ -196,10 +196,8 @@ func Corpus(t testing.TB, root string) []string {
 			out = append(out, string(b))
 		}
 	}
-	if f, err := os.Open(filepath.Join(root, "..", "shared", "data", "emscad-dev.csv")); err == nil {
-		defer f.Close()
-		rows, _ := csv.NewReader(f).ReadAll()
-		for _, r := range rows {
+	if e, err := emscadtest.Load(); err == nil {
+		for _, r := range e.Rows {
 			out = append(out, strings.Join(r, "\n"))
 		}
 	}
