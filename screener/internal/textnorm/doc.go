@@ -10,6 +10,7 @@
 // Every token also carries an id from one process-wide vocabulary (the same
 // table caches the stems). Lexicons Intern their words when they compile,
 // so "is this token one of my words" is a bit test on Token.ID instead of
-// a string hash; words interned later, by a rule pack compiled at
-// screener.New, are seen by every Doc tokenised after Intern returns.
+// a string hash; words interned later (the embedded gazetteer is compiled
+// at the first screener.New) are seen by every Doc tokenised after Intern
+// returns. Rule packs intern nothing: the rule engine compares stems.
 package textnorm

@@ -33,9 +33,9 @@ func latin(w string) bool {
 // gets the next free one. Words are compared in Key form, as Token.ID is.
 // Every Doc tokenised after Intern returns carries these ids in
 // Token.ID, so a lexicon can index its tables by id instead of hashing
-// strings per token. Interning is meant for lexicons and rule packs when
-// they compile (it takes a lock and keeps the words for the life of the
-// process), never for listing text.
+// strings per token. Interning is meant for lexicons when they compile
+// (it takes a lock and keeps the words for the life of the process),
+// never for listing text.
 func Intern(words ...string) []uint32 { return vocab.intern(words) }
 
 // WordID returns the id of Key(w) when w was interned. For other words it

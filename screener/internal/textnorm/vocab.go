@@ -36,7 +36,7 @@ import (
 //
 // The cache part stops growing at stemCacheMax entries and never takes
 // words longer than maxCachedWord, so hostile input cannot exhaust memory;
-// interned words (a few thousand from lexicons and rule packs) always go in.
+// interned words (a few thousand, from the lexicons) always go in.
 // Entries are copies, so the table never pins a listing's text.
 var vocab = newVocabulary()
 

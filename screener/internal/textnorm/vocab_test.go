@@ -195,7 +195,7 @@ func TestFoldASCIIEightAtATime(t *testing.T) {
 	}
 }
 
-// TestInternAfterTokenising is the rule-pack case: a word listings already
+// TestInternAfterTokenising is the late-lexicon case (the gazetteer compiles at the first screener.New): a word listings already
 // used (so the stem cache gave it an id) is interned later and keeps that
 // id, and a short word nobody had interned gets one that later Docs carry.
 func TestInternAfterTokenising(t *testing.T) {
