@@ -195,9 +195,10 @@ func TestFoldASCIIEightAtATime(t *testing.T) {
 	}
 }
 
-// TestInternAfterTokenising is the late-lexicon case (the gazetteer compiles at the first screener.New): a word listings already
-// used (so the stem cache gave it an id) is interned later and keeps that
-// id, and a short word nobody had interned gets one that later Docs carry.
+// TestInternAfterTokenising is the late-lexicon case (the gazetteer
+// compiles at the first screener.New): a word listings already used (so
+// the stem cache gave it an id) is interned later and keeps that id, and a
+// short word nobody had interned gets one that later Docs carry.
 func TestInternAfterTokenising(t *testing.T) {
 	before := New("the zzlatecompiledword and qz").Tokens
 	ids := Intern("zzlatecompiledword", "qz")

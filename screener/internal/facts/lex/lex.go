@@ -223,7 +223,3 @@ func (w Words) Has(id uint32) bool {
 	i := int(id / 64)
 	return id != 0 && i < len(w.bits) && w.bits[i]&(1<<(id%64)) != 0
 }
-
-// ID returns the id of the interned word w (interning it if need be), to
-// compare with Token.ID.
-func ID(w string) uint32 { return textnorm.Intern(w)[0] }
