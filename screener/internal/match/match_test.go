@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jobscreen/jobscreen/rules"
@@ -231,5 +232,36 @@ func TestRegexHitGroupCarriesNegation(t *testing.T) {
 	got = firedIDs(s, "Weekend cash jobs in Lahore\nCall now.", nil)
 	if ev := got["grouped"]; len(ev) != 1 || ev[0] != "Weekend cash jobs in Lahore" {
 		t.Errorf("grouped evidence %v, want the whole headline", ev)
+	}
+}
+
+// A listing that repeats a phrase in every sentence grows Run's tables to
+// its size; the pooled scratch must not keep them, and later listings must
+// still match right.
+func TestScratchDropsHugeTables(t *testing.T) {
+	s := compile(t, rules.Rule{ID: "a", Phrases: []string{"fee"}, Unless: rules.Unless{Phrases: []string{"refund"}}},
+		rules.Rule{ID: "b", Phrases: []string{"visa"}})
+	huge := strings.Repeat("fee refund. ", 3*maxKept)
+	if got := firedIDs(s, huge, nil); len(got) != 0 {
+		t.Errorf("huge listing: %v fired, every fee has its refund", got)
+	}
+	sc := s.scratch.New().(*scratch)
+	sc.starts = make([]start, 0, 2*maxKept)
+	sc.ev = make([]textnorm.Span, 0, 2*maxKept)
+	sc.spans[0] = make([]textnorm.Span, 0, 2*maxKept)
+	sc.unless[0] = make([]int, 0, 2*maxKept)
+	sc.ctx.warnSent, sc.ctx.mentionSent = make([]bool, 2*maxKept), make([]bool, 2*maxKept)
+	small := make([]textnorm.Span, 0, 8)
+	sc.spans[len(sc.spans)-1] = small
+	sc.shrink()
+	if sc.starts != nil || sc.ev != nil || sc.spans[0] != nil || sc.unless[0] != nil ||
+		sc.ctx.warnSent != nil || sc.ctx.mentionSent != nil {
+		t.Errorf("shrink kept a huge table")
+	}
+	if cap(sc.spans[len(sc.spans)-1]) != 8 {
+		t.Errorf("shrink dropped a small table")
+	}
+	if got := firedIDs(s, "registration fee required", nil); len(got["a"]) != 1 {
+		t.Errorf("after a huge listing: %v", got)
 	}
 }

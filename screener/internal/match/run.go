@@ -16,7 +16,7 @@ const maxSpansPerRule = 12
 func (s *Set) Run(in Input) []Hit {
 	d := in.Doc
 	sc := s.scratch.Get().(*scratch)
-	defer s.scratch.Put(sc)
+	defer s.putScratch(sc)
 	ctx := &sc.ctx
 	ctx.reset(d)
 	defer ctx.release()

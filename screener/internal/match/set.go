@@ -81,6 +81,37 @@ type scratch struct {
 	ctx    context
 }
 
+// maxKept bounds, in elements, each table a scratch keeps when it goes
+// back to the pool: one huge listing must not leave pooled scratches
+// holding tables of its size for the life of the process.
+const maxKept = 1 << 12
+
+// putScratch returns sc to the pool without the tables a huge listing grew.
+func (s *Set) putScratch(sc *scratch) {
+	sc.shrink()
+	s.scratch.Put(sc)
+}
+
+func (sc *scratch) shrink() {
+	if cap(sc.starts) > maxKept {
+		sc.starts = nil
+	}
+	if cap(sc.ev) > maxKept {
+		sc.ev = nil
+	}
+	for i := range sc.spans {
+		if cap(sc.spans[i]) > maxKept {
+			sc.spans[i] = nil
+		}
+		if cap(sc.unless[i]) > maxKept {
+			sc.unless[i] = nil
+		}
+	}
+	if cap(sc.ctx.warnSent) > maxKept || cap(sc.ctx.mentionSent) > maxKept {
+		sc.ctx.warnSent, sc.ctx.mentionSent = nil, nil
+	}
+}
+
 // wordInfo is what the engine knows of a stem.
 type wordInfo struct {
 	phrases []phrase // the phrases whose first word it is
