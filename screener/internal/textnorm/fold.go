@@ -165,7 +165,12 @@ func asciiEnd(s string, i int) int {
 func (d *Doc) fold() {
 	src := d.Src
 	f := folder{out: make([]byte, 0, len(src)), runs: d.spare.runs[:0], it: iters.Get().(*norm.Iter)}
-	defer iters.Put(f.it)
+	defer func() {
+		// A pooled iterator must not pin the text. InitString of "" keeps
+		// the old input, so a one-byte string constant replaces it.
+		f.it.InitString(norm.NFKC, " ")
+		iters.Put(f.it)
+	}()
 	for i := 0; i < len(src); {
 		// ASCII followed by ASCII is already NFKC; no composition can join
 		// across an ASCII starter, so only non-ASCII runs go through norm.
