@@ -1,19 +1,14 @@
 package employer
 
 import (
-	"encoding/csv"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/jobscreen/jobscreen/screener/internal/emscadtest"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
 	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
-
-// emscadPath is the shared labelled dev file; it is never copied into the
-// repository, so the benchmark skips without it.
-const emscadPath = "../../../../../shared/data/emscad-dev.csv"
 
 type benchListing struct {
 	d *textnorm.Doc
@@ -24,27 +19,15 @@ type benchListing struct {
 // screener.Listing composes it, with contacts extracted beforehand as the
 // engine does.
 func emscadListings(b testing.TB) []benchListing {
-	f, err := os.Open(emscadPath)
-	if err != nil {
-		b.Skipf("EMSCAD data not present (%v); skipping", err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		b.Fatal(err)
-	}
-	col := map[string]int{}
-	for i, h := range rows[0] {
-		col[h] = i
-	}
+	t := emscadtest.Read(b)
 	fields := []struct{ name, label string }{{"title", ""}, {"location", "Location: "}, {"salary_range", "Salary: "},
 		{"employment_type", "Employment type: "}, {"required_education", "Education: "}, {"required_experience", "Experience: "},
 		{"description", "\n"}, {"requirements", "\nRequirements:\n"}, {"benefits", "\nBenefits:\n"}, {"company_profile", "\nAbout the company:\n"}}
 	var out []benchListing
-	for _, r := range rows[1:] {
+	for _, r := range t.Rows {
 		var sb strings.Builder
 		for _, fl := range fields {
-			if v := strings.TrimSpace(r[col[fl.name]]); v != "" {
+			if v := strings.TrimSpace(t.Get(r, fl.name)); v != "" {
 				if sb.Len() > 0 {
 					sb.WriteString("\n" + fl.label)
 				}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/jobscreen/jobscreen/screener/internal/emscadtest"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
@@ -40,7 +41,7 @@ func TestTokenCue(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	if _, err := os.Stat(emscadPath); err == nil {
+	if _, err := os.Stat(emscadtest.Path()); err == nil {
 		for i, l := range emscadListings(t) {
 			if i%3 == 0 {
 				texts = append(texts, l.d.Src)
