@@ -102,15 +102,6 @@ func oneWay(re *syntax.Regexp) bool {
 	return false
 }
 
-func emptyWidth(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-		return true
-	}
-	return false
-}
-
 // newAlt compiles one alternative; expr is its source text, or "" to print
 // it from re (printing a simplified "x{2,80}" costs milliseconds).
 func newAlt(re *syntax.Regexp, expr string) alt {
@@ -217,8 +208,7 @@ func runeWidth(r rune) int {
 type extent struct {
 	n    int        // a fixed part: at most n bytes
 	set  *[256]bool // a repetition over these bytes; nil otherwise
-	seq  []*extent  // parts in sequence
-	alts []*extent  // alternatives
+	seq  []*extent  // parts in sequence (kind extSeq) or alternatives (extAlt)
 	kind extentKind
 }
 
