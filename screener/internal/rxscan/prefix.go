@@ -135,14 +135,21 @@ func classPrefixes(ranges []rune, k int) (map[string]bool, bool) {
 }
 
 func concat(a, b map[string]bool, k, most int) (map[string]bool, bool) {
-	out := map[string]bool{}
+	out := make(map[string]bool, min(len(a)*len(b), 64))
+	// Each x+y is built in buf, already cut to k bytes, and only a new
+	// prefix is copied into a string: most pairs repeat one once cut.
+	buf := make([]byte, k)
 	for x := range a {
 		if len(x) >= k {
 			out[x] = true
 			continue
 		}
+		n := copy(buf, x)
 		for y := range b {
-			out[trunc(x+y, k)] = true
+			w := buf[:n+copy(buf[n:], y)]
+			if !out[string(w)] {
+				out[string(w)] = true
+			}
 		}
 		if len(out) > most {
 			return nil, false
