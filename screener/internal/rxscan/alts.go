@@ -104,15 +104,15 @@ func oneWay(re *syntax.Regexp) bool {
 
 // newAlt compiles one alternative; expr is its source text, or "" to print
 // it from re (printing a simplified "x{2,80}" costs milliseconds).
-func newAlt(re *syntax.Regexp, expr string) alt {
+func newAlt(e *enum, re *syntax.Regexp, expr string) alt {
 	if expr == "" {
 		expr = re.String()
 	}
-	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: newFilter(re), max: maxLen(re)}
+	a := alt{bare: regexp.MustCompile(`^(?:` + expr + `)`), ctx: regexp.MustCompile(`^(?s:.)(?:` + expr + `)`), f: e.filter(re, maxSet), max: maxLen(re)}
 	if a.max < 0 {
 		a.ext = newExtent(re)
 	}
-	a.g, a.skip = newGate(re, a.f)
+	a.g, a.skip = newGate(e, re, a.f)
 	var walk func(r *syntax.Regexp)
 	walk = func(r *syntax.Regexp) {
 		if r.Op == syntax.OpCapture {

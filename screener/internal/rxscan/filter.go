@@ -31,32 +31,36 @@ type filter struct {
 	rare []byte
 }
 
-// newFilter tries 4-, 3- then 2-byte prefixes and keeps the longest that can
-// be enumerated. It returns nil when none can, or when re matches "".
-func newFilter(re *syntax.Regexp) *filter { return newFilterUpTo(re, maxSet) }
-
-// newFilterUpTo is newFilter with a bound on the prefix set other than maxSet.
-func newFilterUpTo(re *syntax.Regexp, most int) *filter {
+// filter tries 4-, 3- then 2-byte prefixes, at most most of them, and keeps
+// the longest that can be enumerated. It returns nil when none can, or when
+// re matches "".
+func (e *enum) filter(re *syntax.Regexp, most int) *filter {
 	for k := 4; k >= 2; k-- {
-		if set, ok := prefixesUpTo(re, k, most); ok && !set[""] {
-			f := buildFilter(set, k)
-			f.boundary = leadingBoundary(re)
-			f.words = f.boundary
-			freq := 0.0
-			for c, ok := range f.first {
-				if ok && !wordByte(byte(c)) {
-					f.words = false
-				}
-				if ok {
-					f.rare = append(f.rare, byte(c))
-					freq += byteFreq[c]
-				}
-			}
-			if len(f.rare) > maxRare || freq > maxRareFreq {
-				f.rare = nil
-			}
-			return f
+		ws, ok := e.prefixes(re, k, most)
+		if !ok {
+			continue
 		}
+		set := wordStrings(ws)
+		if set[""] {
+			return nil // re matches "", so every shorter k finds "" too
+		}
+		f := buildFilter(set, k)
+		f.boundary = leadingBoundary(re)
+		f.words = f.boundary
+		freq := 0.0
+		for c, ok := range f.first {
+			if ok && !wordByte(byte(c)) {
+				f.words = false
+			}
+			if ok {
+				f.rare = append(f.rare, byte(c))
+				freq += byteFreq[c]
+			}
+		}
+		if len(f.rare) > maxRare || freq > maxRareFreq {
+			f.rare = nil
+		}
+		return f
 	}
 	return nil
 }

@@ -66,7 +66,7 @@ func (a *alt) nextGated(v *view, st *gateState, s string, p int) int {
 // more, even that check at each start costs too much, and the gate skips
 // (skip is set): it finds the alternative's next start on its own, jumping
 // over any byte the head cannot cross, at the price of a pass of own.
-func newGate(re *syntax.Regexp, own *filter) (g *gate, skip bool) {
+func newGate(e *enum, re *syntax.Regexp, own *filter) (g *gate, skip bool) {
 	seq := flatten(re)
 	// The gate passes a start of own about as often as a tail candidate
 	// turns up within the run of head bytes after it. Its checks cost little
@@ -83,7 +83,7 @@ func newGate(re *syntax.Regexp, own *filter) (g *gate, skip bool) {
 			continue // a head of assertions only: the tail is own again
 		}
 		// A tail with more prefixes than this is no rare part.
-		tail := newFilterUpTo(&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: seq[i:]}, 256)
+		tail := e.filter(&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: seq[i:]}, 256)
 		if tail == nil {
 			continue
 		}

@@ -12,107 +12,185 @@ const maxSet = 4096
 // maxClass bounds how many runes of one character class are enumerated.
 const maxClass = 512
 
-// prefixes returns every string of length k that some match of re starts
-// with, plus every whole match shorter than k. ok is false when the set is
-// too big to enumerate or cannot be known (any-character, case folding,
-// U+FFFD which stands for invalid input bytes).
-func prefixes(re *syntax.Regexp, k int) (set map[string]bool, ok bool) {
-	return prefixesUpTo(re, k, maxSet)
+// A word is a prefix of at most 4 bytes packed in a number: its length
+// times 2^32 plus its bytes, the first in the lowest 8 bits. The empty
+// prefix is 0. Sets of words are slices without repeats, in no order.
+type word = uint64
+
+func wordOf(s string) word {
+	w := word(len(s)) << 32
+	for i := range len(s) {
+		w |= word(s[i]) << (8 * i)
+	}
+	return w
 }
 
-// prefixesUpTo is prefixes with a bound on the set size other than maxSet.
-func prefixesUpTo(re *syntax.Regexp, k, most int) (set map[string]bool, ok bool) {
+func wordLen(w word) int { return int(w >> 32) }
+
+func wordStrings(ws []word) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		n := wordLen(w)
+		b := [4]byte{byte(w), byte(w >> 8), byte(w >> 16), byte(w >> 24)}
+		out[string(b[:n])] = true
+	}
+	return out
+}
+
+// join is x followed by y, cut to k bytes; x is shorter than k.
+func join(x, y word, k int) word {
+	lx := wordLen(x)
+	n := min(lx+wordLen(y), k)
+	bytes := (x | y<<(8*lx)) & (1<<(8*n) - 1)
+	return word(n)<<32 | bytes
+}
+
+// enum enumerates prefix sets for one compile. A pattern asks for the same
+// sub-expressions many times (the whole pattern, each alternative, each
+// gate tail, each k), so enum remembers every node's set: the sets it
+// returns are shared and must not be changed. Sets are built as words in
+// a reused hash table rather than as strings in fresh maps.
+type enum struct {
+	memo map[enumKey]enumSet
+	free []*wordTable // tables not in use; a sub-expression takes its own
+}
+
+type enumKey struct {
+	re      *syntax.Regexp
+	k, most int
+}
+
+type enumSet struct {
+	set []word
+	ok  bool
+}
+
+func newEnum() *enum { return &enum{memo: map[enumKey]enumSet{}} }
+
+// prefixes returns every string of length k that some match of re starts
+// with, plus every whole match shorter than k, as words; the set is shared
+// (see enum). ok is false when the set has more than most words at some
+// step, or cannot be known (any-character, case folding, U+FFFD which
+// stands for invalid input bytes).
+func (e *enum) prefixes(re *syntax.Regexp, k, most int) ([]word, bool) {
+	key := enumKey{re, k, most}
+	if v, ok := e.memo[key]; ok {
+		return v.set, v.ok
+	}
+	set, ok := e.enumerate(re, k, most)
+	if !ok {
+		set = nil
+	}
+	e.memo[key] = enumSet{set, ok}
+	return set, ok
+}
+
+// emptyOnly is the set of the empty match; shared, never changed.
+var emptyOnly = []word{0}
+
+func (e *enum) enumerate(re *syntax.Regexp, k, most int) ([]word, bool) {
 	switch re.Op {
 	case syntax.OpNoMatch:
-		return map[string]bool{}, true
+		return []word{}, true
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
 		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return map[string]bool{"": true}, true
+		return emptyOnly, true
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
 			return nil, false
 		}
-		b := []byte{}
+		var b []byte
 		for _, r := range re.Rune {
 			if r == utf8.RuneError {
 				return nil, false
 			}
 			b = utf8.AppendRune(b, r)
 		}
-		return map[string]bool{trunc(string(b), k): true}, true
+		return []word{wordOf(trunc(string(b), k))}, true
 	case syntax.OpCharClass:
-		return classPrefixes(re.Rune, k)
+		return e.class(re.Rune, k)
 	case syntax.OpCapture:
-		return prefixesUpTo(re.Sub[0], k, most)
+		return e.prefixes(re.Sub[0], k, most)
 	case syntax.OpQuest:
-		set, ok := prefixesUpTo(re.Sub[0], k, most)
-		if ok {
-			set[""] = true
+		set, ok := e.prefixes(re.Sub[0], k, most)
+		if !ok {
+			return nil, false
 		}
-		return set, ok
+		for _, w := range set {
+			if w == 0 {
+				return set, true
+			}
+		}
+		return append(append(make([]word, 0, len(set)+1), set...), 0), true
 	case syntax.OpStar, syntax.OpPlus:
-		return repeated(re, k, most)
+		return e.repeated(re, k, most)
 	case syntax.OpConcat:
-		acc := map[string]bool{"": true}
+		acc := emptyOnly
 		// Nested parts are taken one by one, so "[a-z]{5}" after a prefix
 		// only adds the bytes still missing instead of all 26^5 words.
 		for _, sub := range flatten(re) {
 			if full(acc, k) {
 				break // later parts cannot change k-byte prefixes
 			}
-			set, ok := prefixesUpTo(sub, k, most)
+			set, ok := e.prefixes(sub, k, most)
 			if !ok {
 				return nil, false
 			}
-			if acc, ok = concat(acc, set, k, most); !ok {
+			if len(acc) == 1 && acc[0] == 0 && len(set) <= most {
+				acc = set // "" then set is set itself
+				continue
+			}
+			if acc, ok = e.concat(acc, set, k, most); !ok {
 				return nil, false
 			}
 		}
 		return acc, true
 	case syntax.OpAlternate:
-		acc := map[string]bool{}
+		t := e.table()
+		defer e.done(t)
 		for _, sub := range re.Sub {
-			set, ok := prefixesUpTo(sub, k, most)
+			set, ok := e.prefixes(sub, k, most)
 			if !ok {
 				return nil, false
 			}
-			for w := range set {
-				acc[w] = true
+			for _, w := range set {
+				t.add(w)
 			}
-			if len(acc) > most {
+			if len(t.list) > most {
 				return nil, false
 			}
 		}
-		return acc, true
+		return t.take(), true
 	}
 	return nil, false // OpAnyChar, OpAnyCharNotNL, OpRepeat (Simplify removes it)
 }
 
 // repeated handles x* and x+: each round can add at most k bytes that
 // matter, so k rounds reach every prefix.
-func repeated(re *syntax.Regexp, k, most int) (map[string]bool, bool) {
-	one, ok := prefixesUpTo(re.Sub[0], k, most)
+func (e *enum) repeated(re *syntax.Regexp, k, most int) ([]word, bool) {
+	one, ok := e.prefixes(re.Sub[0], k, most)
 	if !ok {
 		return nil, false
 	}
-	acc := map[string]bool{"": true}
+	acc := emptyOnly
+	t := e.table()
+	defer e.done(t)
 	for range k {
-		next, ok := concat(acc, one, k, most)
-		if !ok {
+		if !e.concatInto(t, acc, one, k, most) {
 			return nil, false
 		}
-		for w := range acc {
-			next[w] = true
+		for _, w := range acc {
+			t.add(w)
 		}
-		acc = next
+		acc = t.take()
 	}
 	if re.Op == syntax.OpPlus {
-		return concat(one, acc, k, most)
+		return e.concat(one, acc, k, most)
 	}
 	return acc, true
 }
 
-func classPrefixes(ranges []rune, k int) (map[string]bool, bool) {
+func (e *enum) class(ranges []rune, k int) ([]word, bool) {
 	n := 0
 	for i := 0; i < len(ranges); i += 2 {
 		n += int(ranges[i+1]-ranges[i]) + 1
@@ -120,47 +198,55 @@ func classPrefixes(ranges []rune, k int) (map[string]bool, bool) {
 	if n > maxClass {
 		return nil, false
 	}
-	set := map[string]bool{}
+	t := e.table()
+	defer e.done(t)
+	var b [utf8.UTFMax]byte
 	for i := 0; i < len(ranges); i += 2 {
 		for r := ranges[i]; r <= ranges[i+1]; r++ {
 			if r == utf8.RuneError {
 				return nil, false
 			}
 			if utf8.ValidRune(r) {
-				set[trunc(string(r), k)] = true
+				n := utf8.EncodeRune(b[:], r)
+				t.add(wordOf(string(b[:min(n, k)])))
 			}
 		}
 	}
-	return set, true
+	return t.take(), true
 }
 
-func concat(a, b map[string]bool, k, most int) (map[string]bool, bool) {
-	out := make(map[string]bool, min(len(a)*len(b), 64))
-	// Each x+y is built in buf, already cut to k bytes, and only a new
-	// prefix is copied into a string: most pairs repeat one once cut.
-	buf := make([]byte, k)
-	for x := range a {
-		if len(x) >= k {
-			out[x] = true
-			continue
-		}
-		n := copy(buf, x)
-		for y := range b {
-			w := buf[:n+copy(buf[n:], y)]
-			if !out[string(w)] {
-				out[string(w)] = true
+// concat returns every x+y cut to k bytes, or false when there are more
+// than most.
+func (e *enum) concat(a, b []word, k, most int) ([]word, bool) {
+	t := e.table()
+	defer e.done(t)
+	if !e.concatInto(t, a, b, k, most) {
+		return nil, false
+	}
+	return t.take(), true
+}
+
+// concatInto is concat leaving the words in t, for more to be added.
+func (e *enum) concatInto(t *wordTable, a, b []word, k, most int) bool {
+	t.reset()
+	for _, x := range a {
+		if wordLen(x) >= k {
+			t.add(x)
+		} else {
+			for _, y := range b {
+				t.add(join(x, y, k))
 			}
 		}
-		if len(out) > most {
-			return nil, false
+		if len(t.list) > most {
+			return false
 		}
 	}
-	return out, true
+	return true
 }
 
-func full(set map[string]bool, k int) bool {
-	for w := range set {
-		if len(w) < k {
+func full(set []word, k int) bool {
+	for _, w := range set {
+		if wordLen(w) < k {
 			return false
 		}
 	}
@@ -172,4 +258,69 @@ func trunc(s string, k int) string {
 		return s[:k]
 	}
 	return s
+}
+
+// table returns an empty word table.
+func (e *enum) table() *wordTable {
+	if n := len(e.free); n > 0 {
+		t := e.free[n-1]
+		e.free = e.free[:n-1]
+		return t.reset()
+	}
+	return new(wordTable).reset()
+}
+
+func (e *enum) done(t *wordTable) { e.free = append(e.free, t) }
+
+// wordTable gathers a set of words without repeats: an open-addressing
+// table whose slots are cleared by moving to a new generation.
+type wordTable struct {
+	keys []word
+	gen  []uint32
+	cur  uint32
+	list []word // the words, in order of arrival
+}
+
+func (t *wordTable) reset() *wordTable {
+	if t.keys == nil {
+		t.keys, t.gen = make([]word, 1024), make([]uint32, 1024)
+	}
+	t.cur++
+	if t.cur == 0 { // wrapped: old stamps could match again
+		clear(t.gen)
+		t.cur = 1
+	}
+	t.list = t.list[:0]
+	return t
+}
+
+func (t *wordTable) add(w word) {
+	mask := uint64(len(t.keys) - 1)
+	for i := (w * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
+		if t.gen[i] != t.cur {
+			t.gen[i], t.keys[i] = t.cur, w
+			t.list = append(t.list, w)
+			if 2*len(t.list) > len(t.keys) {
+				t.grow()
+			}
+			return
+		}
+		if t.keys[i] == w {
+			return
+		}
+	}
+}
+
+func (t *wordTable) grow() {
+	list := t.list
+	t.keys, t.gen, t.cur = make([]word, 2*len(t.keys)), make([]uint32, 2*len(t.gen)), 1
+	t.list = nil
+	for _, w := range list {
+		t.add(w)
+	}
+}
+
+// take returns a copy of the words gathered since reset.
+func (t *wordTable) take() []word {
+	return append(make([]word, 0, len(t.list)), t.list...)
 }

@@ -123,7 +123,8 @@ func compile(expr string) *Regexp {
 	}
 	r.lead = newLead(parsed, r.ncap)
 	parsed = parsed.Simplify()
-	if r.any = newFilter(parsed); r.any == nil {
+	e := newEnum() // one for the pattern, its alternatives and gates
+	if r.any = e.filter(parsed, maxSet); r.any == nil {
 		return r
 	}
 	r.probes = probesOf(r.any)
@@ -134,7 +135,7 @@ func compile(expr string) *Regexp {
 		if len(subs) == 1 {
 			src = expr // the whole pattern is the one alternative
 		}
-		a := newAlt(sub, src)
+		a := newAlt(e, sub, src)
 		a.probes = probesOf(a.f)
 		if a.g != nil {
 			a.tailProbes = probesOf(a.g.tail)
@@ -164,7 +165,7 @@ func compile(expr string) *Regexp {
 	case r.skips == 0:
 		r.plain = r.any
 	case len(plain) > 0:
-		if r.plain = newFilter(&syntax.Regexp{Op: syntax.OpAlternate, Sub: plain}); r.plain == nil {
+		if r.plain = e.filter(&syntax.Regexp{Op: syntax.OpAlternate, Sub: plain}, maxSet); r.plain == nil {
 			r.plain = r.any // unreachable: parts of an enumerable pattern are enumerable
 		}
 	}
