@@ -84,3 +84,7 @@ func SameAsReference(expr string) error {
 	}
 	return nil
 }
+
+// CompileUncached compiles expr without the cache, as a process's first
+// MustCompile of it does.
+func CompileUncached(expr string) { compile(expr) }

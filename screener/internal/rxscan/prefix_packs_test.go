@@ -24,3 +24,18 @@ func TestEnumSameAsReferenceOnPacks(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCompilePacks compiles every pattern of the default packs and
+// extractors once per iteration: what each process pays at start.
+func BenchmarkCompilePacks(b *testing.B) {
+	if _, err := screener.New(screener.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	pats := rxscan.CompiledPatterns()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range pats {
+			rxscan.CompileUncached(p)
+		}
+	}
+}
