@@ -88,3 +88,11 @@ func SameAsReference(expr string) error {
 // CompileUncached compiles expr without the cache, as a process's first
 // MustCompile of it does.
 func CompileUncached(expr string) { compile(expr) }
+
+func wordStrings(ws []word) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[wordString(w)] = true
+	}
+	return out
+}

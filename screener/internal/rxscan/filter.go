@@ -2,6 +2,7 @@ package rxscan
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -40,11 +41,10 @@ func (e *enum) filter(re *syntax.Regexp, most int) *filter {
 		if !ok {
 			continue
 		}
-		set := wordStrings(ws)
-		if set[""] {
+		if slices.Contains(ws, 0) {
 			return nil // re matches "", so every shorter k finds "" too
 		}
-		f := buildFilter(set, k)
+		f := buildFilter(ws, k)
 		f.boundary = leadingBoundary(re)
 		f.words = f.boundary
 		freq := 0.0
@@ -65,24 +65,25 @@ func (e *enum) filter(re *syntax.Regexp, most int) *filter {
 	return nil
 }
 
-func buildFilter(set map[string]bool, k int) *filter {
-	f := &filter{k: k, pair: new([1 << 16 / 64]uint64), lead: new([1 << 16 / 64]uint64), long: map[string]bool{}}
-	for w := range set {
-		f.first[w[0]] = true
+func buildFilter(set []word, k int) *filter {
+	f := &filter{k: k, pair: new([1 << 16 / 64]uint64), lead: new([1 << 16 / 64]uint64), long: make(map[string]bool, len(set))}
+	for _, w := range set {
+		n, b0 := wordLen(w), byte(w)
+		f.first[b0] = true
 		switch {
-		case len(w) == 1:
-			f.single[w[0]] = true
+		case n == 1:
+			f.single[b0] = true
 			for c := range 256 {
-				i := int(w[0])<<8 | c
+				i := int(b0)<<8 | c
 				f.lead[i/64] |= 1 << (i % 64)
 			}
 			continue
-		case len(w) == k:
-			f.long[w] = true
+		case n == k:
+			f.long[wordString(w)] = true
 		default:
-			f.short = append(f.short, w)
+			f.short = append(f.short, wordString(w))
 		}
-		i := int(w[0])<<8 | int(w[1])
+		i := int(b0)<<8 | int(byte(w>>8))
 		f.pair[i/64] |= 1 << (i % 64)
 		f.lead[i/64] |= 1 << (i % 64)
 	}

@@ -27,14 +27,9 @@ func wordOf(s string) word {
 
 func wordLen(w word) int { return int(w >> 32) }
 
-func wordStrings(ws []word) map[string]bool {
-	out := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		n := wordLen(w)
-		b := [4]byte{byte(w), byte(w >> 8), byte(w >> 16), byte(w >> 24)}
-		out[string(b[:n])] = true
-	}
-	return out
+func wordString(w word) string {
+	b := [4]byte{byte(w), byte(w >> 8), byte(w >> 16), byte(w >> 24)}
+	return string(b[:wordLen(w)])
 }
 
 // join is x followed by y, cut to k bytes; x is shorter than k.
