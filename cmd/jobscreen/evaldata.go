@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -330,6 +329,3 @@ func pointsOf(s *screener.Screener, disabled []string) map[string]int {
 	}
 	return pts
 }
-
-// ruleIDs returns the keys of points, sorted.
-func ruleIDs(points map[string]int) []string { return slices.Sorted(maps.Keys(points)) }
