@@ -106,16 +106,25 @@ func resize(b []bool, n int) []bool {
 	return b
 }
 
+// warned reports whether token i sits in a sentence warning about scams.
+func (c *context) warned(i int) bool {
+	if i >= len(c.toks) {
+		return false
+	}
+	sent := c.toks[i].Sentence
+	return sent < len(c.warnSent) && c.warnSent[sent]
+}
+
 // negated reports whether the hit on tokens [i, j) is negated or sits in a
 // warning sentence.
 func (c *context) negated(i, j int) bool {
 	if i >= len(c.toks) {
 		return false
 	}
-	sent := c.toks[i].Sentence
-	if sent < len(c.warnSent) && c.warnSent[sent] {
+	if c.warned(i) {
 		return true
 	}
+	sent := c.toks[i].Sentence
 	if sent < len(c.mentionSent) && c.mentionSent[sent] && c.quoted(i, j) {
 		return true
 	}

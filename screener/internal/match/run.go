@@ -182,7 +182,17 @@ func (s *Set) regexHits(c *compiled, d *textnorm.Doc, ctx *context, out []textno
 				if g > 0 && m[2*g] >= 0 && m[2*g+1] > m[2*g] {
 					a, b = m[2*g], m[2*g+1]
 				}
-				if ctx.negated(d.TokenAt(a), d.TokenAt(b-1)+1) {
+				i := d.TokenAt(a)
+				if i > 0 && (i == len(d.Tokens) || d.Tokens[i].Start >= b) &&
+					d.Tokens[i-1].Sentence == d.SentenceOf(a) {
+					// A hit with no word in it ("!!!") belongs to the
+					// sentence it ends. Words cannot negate punctuation
+					// ("No experience needed!!" still shouts), but a
+					// warning sentence quotes it.
+					if ctx.warned(i - 1) {
+						continue
+					}
+				} else if ctx.negated(i, d.TokenAt(b-1)+1) {
 					continue
 				}
 			}
