@@ -15,7 +15,7 @@ var (
 	partRe = rxscan.MustCompile(`\b(?:(?:street|road|plaza|building|bldg|tower|avenue|boulevard|blvd|arcade)s?\b|st\.|rd\.|office\s*(?:no\b\.?|#)?\s*\d+|flat\s*(?:no\b\.?|#)?\s*\d+|` +
 		`block\s+[a-z0-9]{1,3}\b|sector\s+[a-z]?-?\d+|suite\s*#?\s*\d+|ave\.|` +
 		`phase\s+[0-9ivx]+|trade\s+cent(?:er|re)|business\s+(?:bay|park|cent(?:er|re))|` +
-		`(?:1st|2nd|3rd|\d+th|ground|first|second|third)\s+floor)`)
+		`(?:1st|2nd|3rd|\d+th|ground|first|second|third)\s+floor|sangkat\s+(?:\d+|[a-z]+)\b)`)
 	usStreetRe = rxscan.MustCompile(`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pkwy|ct)\b\.?`)
 	landmarkRe = rxscan.MustCompile(`\b(?:near|opposite|opp\.|behind|next\s+to|beside|adjacent\s+to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}` +
 		`(?:chowk|stop|hospital|masjid|mosque|market|bazar|bazaar|mall|bank|school|college|petrol\s+pump|metro|station|park|stadium|university|hotel)\b` +
@@ -33,7 +33,7 @@ var cityWords = func() map[string][]string {
 		`mumbai|new delhi|delhi|noida|gurgaon|gurugram|bangalore|bengaluru|chennai|pune|kolkata|ahmedabad|`+
 		`dubai|abu dhabi|sharjah|ajman|doha|riyadh|jeddah|dammam|muscat|manama|kuwait city|`+
 		`manila|makati|quezon city|taguig|pasig|cebu|davao|new york|chicago|houston|dallas|austin|los angeles|`+
-		`san francisco|seattle|boston|atlanta|miami|london|toronto`, "|") {
+		`san francisco|seattle|boston|atlanta|miami|london|toronto|phnom penh|siem reap|sihanoukville`, "|") {
 		first, second, _ := strings.Cut(c, " ")
 		m[first] = append(m[first], second)
 	}

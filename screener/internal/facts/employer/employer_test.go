@@ -90,6 +90,8 @@ func TestExtract(t *testing.T) {
 			"addr[office=office 12, 3rd floor, al-hafeez plaza, gulberg iii, lahore]", nil},
 		{"us street", "", "Visit us at 123 Main St, Springfield", "addr[street=123 main st]", nil},
 		{"suite", "", "Suite 200, Business Bay, Dubai", "addr[office=suite 200, business bay, dubai]", nil},
+		{"cambodian sangkat", "", "Office: No. 12, Street 271, Sangkat Boeung Tumpun, Phnom Penh",
+			"addr[office=street 271, sangkat boeung tumpun, phnom penh]", nil},
 		{"landmark only", "", "Interview near Kalma Chowk, 2nd floor", "landmark[landmark=near kalma chowk]", nil},
 		{"landmark and a floor are no address", "", "Office: near Kalma Chowk, above the bakery, 2nd floor, Lahore",
 			"landmark[landmark=near kalma chowk; landmark=above the bakery]", nil},
