@@ -62,29 +62,21 @@ func tokenKey(w string) string {
 	return w
 }
 
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[lex.Key(w)] = true
-	}
-	return m
-}
-
 var (
 	// negBefore deny a request when they come a few words before it.
-	negBefore = set(`no not never don't dont doesn't won't without zero nil free nahi nahin nai mat na
+	negBefore = lex.KeySet(`no not never don't dont doesn't won't without zero nil free nahi nahin nai mat na
 		نہیں مفت بغیر`)
 	// negAfter deny a request when they follow it: "fees nahi", "fee: nil",
 	// "fee waived", "fees reimbursed".
-	negAfter = set(`nahi nahin nai not nil none waived free نہیں معاف`)
+	negAfter = lex.KeySet(`nahi nahin nai not nil none waived free نہیں معاف`)
 	// requirementNouns after "no" mean the negation is about something else:
 	// "no degree needed, registration fee 500" still asks for a fee.
-	requirementNouns = set(`degree degrees experience qualification interview interviews age matric education ielts
+	requirementNouns = lex.KeySet(`degree degrees experience qualification interview interviews age matric education ielts
 		english skills skill certificate certificates target targets limit`)
-	conjunctions = set(`or and nor any your`)
+	conjunctions = lex.KeySet(`or and nor any your`)
 	// listWords may sit between a negator and the request it denies across
 	// commas: "no registration, training or security fee".
-	listWords = set(`or and nor any kind of registration training kit laptop visa processing security medical
+	listWords = lex.KeySet(`or and nor any kind of registration training kit laptop visa processing security medical
 		joining application form admission test exam placement advance hidden upfront deposit deposits
 		fee fees charge charges cost money payment payments documentation uniform other`)
 )

@@ -2,32 +2,34 @@ package asks
 
 import (
 	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 )
 
 var (
 	// payVerbs and urduPayVerbs near a bare "fee" may make it a request.
-	payVerbs     = set(`pay paid payable paying deposit deposited submit send transfer`)
-	urduPayVerbs = set(`jama bhej bhejen bhejein bhejo dena deni dein karwa karwaein karwayen karwain karain karein
+	payVerbs     = lex.KeySet(`pay paid payable paying deposit deposited submit send transfer`)
+	urduPayVerbs = lex.KeySet(`jama bhej bhejen bhejein bhejo dena deni dein karwa karwaein karwayen karwain karain karein
 		lagegi lagay lagaye hogi ادا جمع`)
-	purposes    = set(`confirm activate register book reserve unlock join secure get start`)
-	imperatives = set(`pay deposit submit send transfer`)
-	readerWords = set(`you your candidate candidates applicant applicants trainee trainees selected aap`)
-	earners     = set(`tutor tutors tutoring teacher teachers teaching coaching consultant consultancy consultation
+	purposes    = lex.KeySet(`confirm activate register book reserve unlock join secure get start`)
+	imperatives = lex.KeySet(`pay deposit submit send transfer`)
+	readerWords = lex.KeySet(`you your candidate candidates applicant applicants trainee trainees selected aap`)
+	earners     = lex.KeySet(`tutor tutors tutoring teacher teachers teaching coaching consultant consultancy consultation
 		doctor doctors lawyer lawyers legal freelance freelancer`)
 	// dutyVerbs before a fee make it part of the work: "collecting security
 	// deposits", "posting charges".
-	dutyVerbs = set(`collect collects collecting collected process processes processing post posting bill billing
+	dutyVerbs = lex.KeySet(`collect collects collecting collected process processes processing post posting bill billing
 		reconcile reconciling handle handling manage managing track tracking calculate calculating`)
 	// skipBeforeAmount may sit between a fee and its amount: "fee of Rs 500",
 	// "fee is only 500", "fee: 500".
-	skipBeforeAmount = set(`of is only amounting to just rs pkr inr usd aed sar qar php rupees rupee`)
-	currencyWords    = set(`rs pkr inr usd aed sar qar php rupees rupee rupay rupaye روپے dollars dollar`)
+	skipBeforeAmount = lex.KeySet(`of is only amounting to just rs pkr inr usd aed sar qar php rupees rupee`)
+	currencyWords    = lex.KeySet(`rs pkr inr usd aed sar qar php rupees rupee rupay rupaye روپے dollars dollar`)
 	// others pay a fee the advert mentions: "the employer pays the visa
 	// fee", "fees paid by the company".
-	others     = set(`employer employers company companies we us client clients sponsor sponsors agency firm organisation organization government govt school institute parents kafeel`)
-	othersPay  = set(`pay pays covers cover bear bears reimburse reimburses sponsor sponsors provides borne`)
-	paidBy     = set(`paid borne covered sponsored`)
-	reimbursed = set(`reimbursed reimbursable reimburse`)
+	others     = lex.KeySet(`employer employers company companies we us client clients sponsor sponsors agency firm organisation organization government govt school institute parents kafeel`)
+	othersPay  = lex.KeySet(`pay pays covers cover bear bears reimburse reimburses sponsor sponsors provides borne`)
+	paidBy     = lex.KeySet(`paid borne covered sponsored`)
+	reimbursed = lex.KeySet(`reimbursed reimbursable reimburse`)
 	officialTo = 60 // tokens either side within which an official channel marks a fee
 )
 

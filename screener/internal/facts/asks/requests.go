@@ -1,46 +1,48 @@
 package asks
 
+import "github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+
 var (
 	// payCue words near a wallet make it a request to pay with it.
-	payCue = set(`pay send transfer deposit purchase buy karein karen kren karo kar bhej bhejen bhejein bhejo jama
+	payCue = lex.KeySet(`pay send transfer deposit purchase buy karein karen kren karo kar bhej bhejen bhejein bhejo jama
 		this number pe par screenshot`)
-	feeWords = set(`fee fees charges فیس`)
+	feeWords = lex.KeySet(`fee fees charges فیس`)
 	// receiveCue words mean the wallet pays the applicant: "salary via
 	// Easypaisa", "withdraw to JazzCash".
-	receiveCue = set(`salary salaries receive received payout payouts withdraw withdrawal commission earn earning
+	receiveCue = lex.KeySet(`salary salaries receive received payout payouts withdraw withdrawal commission earn earning
 		earnings profit income stipend wages`)
 	// sendCue words send a document or data away: a request to a stranger.
-	sendCue = set(`send share whatsapp email e-mail upload bhej bhejen bhejein bhejo inbox dm attach attached
+	sendCue = lex.KeySet(`send share whatsapp email e-mail upload bhej bhejen bhejein bhejo inbox dm attach attached
 		بھیجیں بھیج`)
 	// channelCue words before a send word make it a channel, not a request:
 	// "offer letter by email", "updates via WhatsApp".
-	channelCue = set(`by via through`)
+	channelCue = lex.KeySet(`by via through`)
 	// copyCue words ask for a copy, a picture or a number of a document.
-	copyCue = set(`copy copies scan scanned picture pictures pic pics photo photos photocopy front back number
+	copyCue = lex.KeySet(`copy copies scan scanned picture pictures pic pics photo photos photocopy front back number
 		details no کاپی تصویر`)
 	// inPersonCue words mean the document is shown at an office or an
 	// interview, which asks for nothing.
-	inPersonCue = set(`bring brings come visit walk show shown dikhani dikhana dikhayen interview verification
+	inPersonCue = lex.KeySet(`bring brings come visit walk show shown dikhani dikhana dikhayen interview verification
 		verify verified office`)
 	// handoverCue words mean the document is taken and kept.
-	handoverCue = set(`handover surrender surrendered retain retained keep kept remain remains deposit deposited jama
+	handoverCue = lex.KeySet(`handover surrender surrendered retain retained keep kept remain remains deposit deposited jama
 		held custody جمع`)
 	// submitCue hands over originals: "submit your original certificates".
-	submitCue     = set(`submit submitted submission`)
-	originalWords = set(`original originals asal اصل`)
+	submitCue     = lex.KeySet(`submit submitted submission`)
+	originalWords = lex.KeySet(`original originals asal اصل`)
 	// returnCue words undo a handover: "returned the same day".
-	returnCue = set(`return returned returning wapas واپس`)
+	returnCue = lex.KeySet(`return returned returning wapas واپس`)
 	// customerCue words mean the data are somebody else's (a verification
 	// agent checks customers' cards): that role has its own rule.
-	customerCue = set(`customer customers client clients caller callers cardholder cardholders patient patients user users`)
+	customerCue = lex.KeySet(`customer customers client clients caller callers cardholder cardholders patient patients user users`)
 	// askCue words (or "your") make a mention of data a request for it.
-	askCue = set(`your apna apni apne share provide give reply enter tell submit send bhej bhejen batain bataen with
+	askCue = lex.KeySet(`your apna apni apne share provide give reply enter tell submit send bhej bhejen batain bataen with
 		bataein fill need needed required mandatory`)
 	// issueCue words mean the data are given to the applicant: "you will
 	// receive your login details".
-	issueCue = set(`receive get issued assigned created`)
+	issueCue = lex.KeySet(`receive get issued assigned created`)
 	// upiHandles follow "@" in a UPI ID ("name@okaxis").
-	upiHandles = set(`okaxis okhdfcbank okicici oksbi ybl paytm upi ibl axl apl`)
+	upiHandles = lex.KeySet(`okaxis okhdfcbank okicici oksbi ybl paytm upi ibl axl apl`)
 )
 
 // payment judges a payment-channel hit: gift cards, crypto, wire and

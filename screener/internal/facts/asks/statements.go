@@ -3,20 +3,22 @@ package asks
 import (
 	"slices"
 	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 )
 
 var (
 	// reassure before "scam"/"fraud" turns a warning into a sales claim
 	// ("100% genuine, no scam"), which is no warning at all.
-	reassure = set(`no not non zero genuine real legit legitimate 100`)
+	reassure = lex.KeySet(`no not non zero genuine real legit legitimate 100`)
 	// chargeVerbs after "never"/"not" make a no-fee statement ("we never
 	// charge candidates"); askVerbs need a money word after them too ("we
 	// do not ask for any money"), since "we never ask for your OTP" is a
 	// warning about data, not about fees.
-	chargeVerbs = set(`charge charges charged charging`)
-	askVerbs    = set(`ask asks asking take takes taking demand demands demanding request requests requesting collect collects collecting require requires requiring accept accepts`)
-	auxiliaries = set(`do does did will shall would can`)
-	moneyWords  = set(`fee fees money payment payments charges deposit deposits amount paisa paise`)
+	chargeVerbs = lex.KeySet(`charge charges charged charging`)
+	askVerbs    = lex.KeySet(`ask asks asking take takes taking demand demands demanding request requests requesting collect collects collecting require requires requiring accept accepts`)
+	auxiliaries = lex.KeySet(`do does did will shall would can`)
+	moneyWords  = lex.KeySet(`fee fees money payment payments charges deposit deposits amount paisa paise`)
 )
 
 // warnings keeps the warning hits that are not reassurances and marks their

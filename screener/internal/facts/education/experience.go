@@ -1,11 +1,12 @@
 package education
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
-	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
+	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
 // units maps duration words to years.

@@ -1,8 +1,9 @@
 package education
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"sort"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )

@@ -1,8 +1,6 @@
 package education
 
 import (
-	"strings"
-
 	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 )
 
@@ -190,29 +188,21 @@ var notStudentContext = map[string]bool{
 
 // Words around a student phrase that make it an invitation (see scan.invited).
 var (
-	studentWords = wordSet("student students undergraduate undergraduates undergrad undergrads talba tulaba " +
+	studentWords = lex.KeySet("student students undergraduate undergraduates undergrad undergrads talba tulaba " +
 		"talib taliba طلبہ طلباء طالبعلم طالب")
-	studyWords    = wordSet("parhai studies study")
-	studentFiller = wordSet("all the young male female smart talented college university school")
-	forStudents   = wordSet("for hiring hire attention dear calling calls baraye برائے")
-	wantedAfter   = wordSet("required needed wanted only chahiye chahiyen chahiyein zaroorat zarurat " +
+	studyWords    = lex.KeySet("parhai studies study")
+	studentFiller = lex.KeySet("all the young male female smart talented college university school")
+	forStudents   = lex.KeySet("for hiring hire attention dear calling calls baraye برائے")
+	wantedAfter   = lex.KeySet("required needed wanted only chahiye chahiyen chahiyein zaroorat zarurat " +
 		"darkar preferred ضرورت درکار چاہیے چاہئیں")
-	wantedFiller = wordSet("are is also urgently bhi")
-	postLiye     = wordSet("ke kay k ki کے کی")
-	liye         = wordSet("liye liay lye liyay lie liey leye لیے لئے")
-	inviteWords  = wordSet("apply welcome welcomed eligible encouraged اپلائی")
-	canWords     = wordSet("can may sakte sakti saktay")
-	inviteVerbs  = wordSet("do join earn work")
-	teachWords   = wordSet("teach teaches teaching taught tutoring mentoring serve serves serving " +
+	wantedFiller = lex.KeySet("are is also urgently bhi")
+	postLiye     = lex.KeySet("ke kay k ki کے کی")
+	liye         = lex.KeySet("liye liay lye liyay lie liey leye لیے لئے")
+	inviteWords  = lex.KeySet("apply welcome welcomed eligible encouraged اپلائی")
+	canWords     = lex.KeySet("can may sakte sakti saktay")
+	inviteVerbs  = lex.KeySet("do join earn work")
+	teachWords   = lex.KeySet("teach teaches teaching taught tutoring mentoring serve serves serving " +
 		"supervise supervises supervising counsel counsels")
 )
-
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[lex.Key(w)] = true
-	}
-	return m
-}
 
 var phrases = compile(append(append([]pattern{}, lexicon...), levelLexicon...))

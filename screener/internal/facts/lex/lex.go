@@ -168,6 +168,16 @@ func Between(d *textnorm.Doc, a, b int) string {
 // Key is the form tokens and lexicon words are compared in; see textnorm.Key.
 func Key(w string) string { return textnorm.Key(w) }
 
+// KeySet returns the Keys of a space-separated word list as a set, for
+// the extractors' small word lists that are looked up by token key.
+func KeySet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[Key(w)] = true
+	}
+	return m
+}
+
 // Keys returns the comparison key of every token of d; compute it once per
 // listing and pass it to Longest.
 func Keys(d *textnorm.Doc) []string { return AppendKeys(make([]string, 0, len(d.Tokens)), d) }

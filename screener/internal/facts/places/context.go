@@ -11,53 +11,45 @@ import (
 var (
 	// jobWords before "in X" or directly before X: "jobs in Dubai",
 	// "vacancies Cambodia", "hiring for Thailand".
-	jobWords = set("job jobs work working vacancy vacancies position positions opportunity opportunities " +
+	jobWords = lex.KeySet("job jobs work working vacancy vacancies position positions opportunity opportunities " +
 		"hiring hire employment naukri nokri naukriyan career careers placement required needed wanted staff " +
 		"visa settle live stay posting posted deployment deployed relocate relocation move travel fly sent " +
 		"agents agent operators workers worker typists csr salary requires role roles opening openings " +
 		"kaam نوکری ملازمت کام")
 	// serviceWords count as a job after "customer" or "client": "customer
 	// service in Cambodia" is a job there, "our service in Dubai" is not.
-	serviceWords = set("service services support care")
-	serviceOf    = set("customer customers client clients guest")
+	serviceWords = lex.KeySet("service services support care")
+	serviceOf    = lex.KeySet("customer customers client clients guest")
 	// deployWords send the worker somewhere; after one, a branch or office
 	// is where the work is: "deployment to our Cambodia branch".
-	deployWords = set("deploy deployed deploying deployment deployments posted posting postings transfer " +
+	deployWords = lex.KeySet("deploy deployed deploying deployment deployments posted posting postings transfer " +
 		"transferred relocate relocated relocating relocation placement placements assigned stationed")
-	determiners = set("our the your their its a an company company's")
-	siteWords   = set("branch branches office offices site sites")
+	determiners = lex.KeySet("our the your their its a an company company's")
+	siteWords   = lex.KeySet("branch branches office offices site sites")
 	// blockWords between a job word and "in X" mean X is where the firm or its
 	// customers are: "our head office in Dubai", "clients in the USA".
-	blockWords = set("office offices head headquarters headquartered hq branch registered incorporated " +
+	blockWords = lex.KeySet("office offices head headquarters headquartered hq branch registered incorporated " +
 		"clients customers client customer based located founded situated subsidiary partners presence")
 	// notDestAfter right after X: "US clients", "UK shift", "Dubai office".
-	notDestAfter = set("clients client customers customer market markets campaign campaigns shift shifts " +
+	notDestAfter = lex.KeySet("clients client customers customer market markets campaign campaigns shift shifts " +
 		"time timing timings process accent calls callers audience citizens residents number numbers " +
 		"office offices head headquarters hq branch")
 	// destAfter right after X: "Dubai jobs", "Cambodia visa", "Dubai based".
-	destAfter = set("job jobs visa visas vacancy vacancies naukri nokri work employment placement deployment " +
+	destAfter = lex.KeySet("job jobs visa visas vacancy vacancies naukri nokri work employment placement deployment " +
 		"based jane jaane ja jayen bheja bhejna bhejenge jaen ویزا نوکری ملازمت جانے جائیں")
-	locWords = set("location locations destination destinations country countries city cities station posting placement deployment")
-	toWords  = set("to towards into")
+	locWords = lex.KeySet("location locations destination destinations country countries city cities station posting placement deployment")
+	toWords  = lex.KeySet("to towards into")
 	// negWords deny a phrase that follows them; postNegWords one before them.
-	negWords     = set(strings.Join(textnorm.PreNegators, " "))
-	postNegWords = set(strings.Join(textnorm.PostNegators, " "))
-	sellWords    = set("call calls calling sell selling sales export exports exporting ship shipping emails")
-	inWords      = set("in at inside within")
-	postLiye     = set("ke kay k ki کے کی")
-	liye         = set("liye liay lye liyay lie liey leye لیے لئے")
-	postMein     = set("mein main me mai men mien میں")
-	workNouns    = set("job jobs naukri nokri kaam kam work نوکری ملازمت کام جاب")
-	listJoiner   = set("and or aur ya اور یا")
+	negWords     = lex.KeySet(strings.Join(textnorm.PreNegators, " "))
+	postNegWords = lex.KeySet(strings.Join(textnorm.PostNegators, " "))
+	sellWords    = lex.KeySet("call calls calling sell selling sales export exports exporting ship shipping emails")
+	inWords      = lex.KeySet("in at inside within")
+	postLiye     = lex.KeySet("ke kay k ki کے کی")
+	liye         = lex.KeySet("liye liay lye liyay lie liey leye لیے لئے")
+	postMein     = lex.KeySet("mein main me mai men mien میں")
+	workNouns    = lex.KeySet("job jobs naukri nokri kaam kam work نوکری ملازمت کام جاب")
+	listJoiner   = lex.KeySet("and or aur ya اور یا")
 )
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[lex.Key(w)] = true
-	}
-	return m
-}
 
 // destination reports whether the place at tokens [i, end) is offered as
 // the place of work.

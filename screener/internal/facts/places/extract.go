@@ -1,8 +1,9 @@
 package places
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"strings"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )

@@ -2,9 +2,10 @@ package places
 
 import (
 	_ "embed"
-	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 	"strings"
 	"sync"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/lex"
 )
 
 // Local clues: words, payment apps, ID cards and phone shapes that only an
@@ -30,7 +32,7 @@ var (
 	dialCodes = map[string]string{"92": "PK", "91": "IN", "63": "PH"}
 	// urduOnly are Roman Urdu words Hindi adverts do not use; with "Rs" they
 	// place the advert in Pakistan rather than India, Nepal or Sri Lanka.
-	urduOnly = set("rabta raabta rabtah tankhwah tankhuwah tankhwa mulazmat mulazmeen mulazim darkar " +
+	urduOnly = lex.KeySet("rabta raabta rabtah tankhwah tankhuwah tankhwa mulazmat mulazmeen mulazim darkar " +
 		"khawateen khwateen talba tulaba tajurba tajruba tajarba taleem taleemi baraye fori")
 )
 
