@@ -34,6 +34,19 @@ type evalReport struct {
 	CV *cvReport `json:"cross_validated,omitempty"`
 	// Honest is set with --honest: the false alarms on honest adverts.
 	Honest *honestReport `json:"honest_samples,omitempty"`
+	// Garbled counts the adverts whose text carries mojibake, by label.
+	Garbled garbledCounts `json:"garbled_text"`
+
+	// samples and bandScores stay out of the JSON; templates measure
+	// subsets of the adverts with them.
+	samples    []eval.Sample
+	bandScores map[string]float64
+}
+
+// garbledCounts counts adverts with mojibake among scams and honest adverts.
+type garbledCounts struct {
+	Scams  int `json:"scams"`
+	Honest int `json:"honest"`
 }
 
 // evalFlags are eval's own settings.
@@ -62,6 +75,9 @@ directory, read as batch reads them) and measures the scores against the labels:
   bands            precision, recall and F1 when flagging medium and above,
                    and high, with the confusion matrix at high
   rules            how often each rule fires among scams and honest adverts
+  data check       adverts whose text carries mojibake ("we€™re"), by label:
+                   when one class has it and the other not, the classes were
+                   collected apart, and raw-text models learn that, not fraud
 
 EMSCAD's export is read as it comes: the label is the column "fraudulent" and
 "1" marks a scam. Other files name theirs with --label-column and --positive.
@@ -150,6 +166,8 @@ func newEvalReport(ds *dataset, lf labelFlags, s *screener.Screener, points map[
 		Skipped: ds.Skipped, Unlabelled: ds.Unlabelled, Thresholds: th,
 		Metrics: eval.Evaluate(ds.Samples, prev, thf),
 		Rules:   eval.PerRule(ds.Samples, points),
+		Garbled: garbledCounts{Scams: ds.GarbledScams, Honest: ds.GarbledHonest},
+		samples: ds.Samples, bandScores: thf,
 	}
 }
 

@@ -220,9 +220,37 @@ func TestEvalTemplate(t *testing.T) {
 	path := writeCSV(t, "labelled.csv", synthRows(40, 0.5, 9))
 	tmpl := writeFile(t, "report.md.tmpl", []byte(
 		"AUC {{ f3 .Metrics.ROCAUC }}; profile on {{ pct (rule \"no-company-profile\").RatePos }} of scams\n"+
+			"{{ $s := silent \"no-company-profile\" }}unseen {{ $s.Scams }} in {{ $s.Groups }}, ceiling {{ f3 $s.Ceiling.ROCAUC }}; "+
+			"garbled {{ .Garbled.Scams }}/{{ .Garbled.Honest }} = {{ pct (frac 1 4) }}\n"+
 			"{{ figuresTable .Metrics }}\n{{ sections \"honest\" }}\n"))
 	r := jobscreen(t, "", "eval", "--template", tmpl, "--honest", honestSample, path)
-	r.want(t, exitOK, []string{"AUC ", "profile on ", "| ROC-AUC |", "### Honest look-alike adverts"}, nil)
+	// Every synthetic scam has a blank profile, so no-company-profile sees
+	// them all: none is unseen, and ranking them first separates perfectly.
+	r.want(t, exitOK, []string{"AUC ", "profile on ", "unseen 0 in 0, ceiling 1.000; garbled 0/0 = 25.0%",
+		"| ROC-AUC |", "### Honest look-alike adverts"}, nil)
 	bad := writeFile(t, "bad.tmpl", []byte("{{ .NoSuchField }}"))
 	jobscreen(t, "", "eval", "--template", bad, path).want(t, exitUsage, nil, []string{"--template"})
+}
+
+func TestEvalReportsGarbledText(t *testing.T) {
+	t.Parallel()
+	rows := synthRows(30, 0.5, 4)
+	// Two scams were pasted through the wrong character set, one honest
+	// advert keeps its typographic apostrophe, and one names a euro salary.
+	rows[1][2] += " We€™re hiring now."
+	rows[2][3] = "Weâ€™re a staffing firm."
+	rows[20][2] += " We’re a family firm paying €2,000 a month."
+	path := writeCSV(t, "garbled.csv", rows)
+	jobscreen(t, "", "eval", path).want(t, exitOK,
+		[]string{"Data check", "2 of 15 scams, 0 of 15 honest adverts", "No rule uses it."}, nil)
+	rep, r := evalJSON(t, path)
+	r.want(t, exitOK, nil, nil)
+	if rep.Garbled != (garbledCounts{Scams: 2, Honest: 0}) {
+		t.Errorf("garbled_text = %+v, want 2 scams, 0 honest", rep.Garbled)
+	}
+	clean := jobscreen(t, "", "eval", writeCSV(t, "clean.csv", synthRows(30, 0.5, 4)))
+	clean.want(t, exitOK, nil, nil)
+	if strings.Contains(clean.stdout, "Data check") {
+		t.Errorf("a file without mojibake got a data check:\n%s", clean.stdout)
+	}
 }

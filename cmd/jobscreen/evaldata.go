@@ -51,6 +51,9 @@ type dataset struct {
 	Unlabelled int // rows with an empty label
 	// FromSamples counts the rows added from a samples table (--samples).
 	FromSamples int
+	// GarbledScams and GarbledHonest count the labelled rows whose text
+	// carries mojibake (see eval.Garbled), by label.
+	GarbledScams, GarbledHonest int
 }
 
 // loadEvalConfig is loadConfig without binding --format: eval's formats
@@ -123,6 +126,7 @@ func (a *app) loadDataset(cmd *cobra.Command, s *screener.Screener, path string,
 		default:
 			ds.Samples = append(ds.Samples, row.sample)
 			sketches = append(sketches, row.sketch)
+			ds.countGarbled(row)
 		}
 	})
 	if err := ctx.Err(); err != nil {
@@ -157,6 +161,28 @@ type evalRow struct {
 	sketch     eval.Sketch
 	err        error // the row could not be read or screened
 	unlabelled bool  // the row has no label and was not screened
+	garbled    bool  // the row's text carries mojibake
+}
+
+// countGarbled counts a screened row whose text carries mojibake.
+func (ds *dataset) countGarbled(row evalRow) {
+	switch {
+	case !row.garbled:
+	case row.sample.Positive:
+		ds.GarbledScams++
+	default:
+		ds.GarbledHonest++
+	}
+}
+
+// garbledListing reports whether any text field of l carries mojibake.
+func garbledListing(l screener.Listing) bool {
+	for _, t := range [...]string{l.Title, l.Body, l.Requirements, l.Benefits, l.CompanyProfile} {
+		if eval.Garbled(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // screenStream reads r to the end, screening the labelled rows on every
@@ -219,7 +245,8 @@ func screenRow(ctx context.Context, s *screener.Screener, it feed.Item, positive
 	if err != nil {
 		return evalRow{err: fmt.Errorf("%s: %w", it.Source, err)}
 	}
-	return evalRow{sample: sampleOf(it, rep, positive), sketch: eval.NewSketch(groupText(it.Listing))}
+	return evalRow{sample: sampleOf(it, rep, positive), sketch: eval.NewSketch(groupText(it.Listing)),
+		garbled: garbledListing(it.Listing)}
 }
 
 // skip reports one unusable row; the first maxRowWarnings are shown.

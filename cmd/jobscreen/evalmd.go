@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/template"
 
+	"github.com/jobscreen/jobscreen/screener"
 	"github.com/jobscreen/jobscreen/screener/eval"
 )
 
@@ -33,8 +34,14 @@ func writeEvalTemplate(w io.Writer, path string, rep evalReport) error {
 // the sections the text report prints.
 func templateFuncs(rep evalReport) template.FuncMap {
 	return template.FuncMap{
-		"f3":     f3,
-		"pct":    pct,
+		"f3":  f3,
+		"pct": pct,
+		"frac": func(a, b int) float64 {
+			if b == 0 {
+				return 0
+			}
+			return float64(a) / float64(b)
+		},
 		"signed": func(n int) string { return fmt.Sprintf("%+d", n) },
 		"share": func(m eval.Metrics) float64 {
 			if m.N == 0 {
@@ -73,6 +80,11 @@ func templateFuncs(rep evalReport) template.FuncMap {
 		},
 		"silentRules": func() string { _, silent := ruleRows(rep.Rules); return strings.Join(silent, ", ") },
 		"sections":    func(section string) string { return mdSection(section, rep) },
+		// silent measures the scams on which none of the given rules fired
+		// (see eval.SilentFor), counting those still flagged at medium.
+		"silent": func(rules ...string) eval.Silent {
+			return eval.SilentFor(rep.samples, rules, rep.bandScores[string(screener.Medium)], rep.Metrics.Prevalence, rep.bandScores)
+		},
 	}
 }
 

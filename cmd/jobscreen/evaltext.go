@@ -101,6 +101,13 @@ func evalSections(d docWriter, rep evalReport) {
 	if len(silent) > 0 {
 		d.para("%d rules never fired: %s.", len(silent), strings.Join(silent, ", "))
 	}
+	if g := rep.Garbled; g.Scams+g.Honest > 0 {
+		d.heading("Data check")
+		d.para("Text with broken encoding (mojibake such as \"we€™re\"): %d of %d scams, %d of %d honest adverts. "+
+			"When one class shows it far more than the other, the file was put together along two paths, and a model "+
+			"trained on its raw text would learn the path, not the fraud. No rule uses it.",
+			g.Scams, m.Positives, g.Honest, m.Negatives)
+	}
 	for _, n := range m.Notes {
 		d.para("Note: %s.", n)
 	}
