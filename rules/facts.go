@@ -77,7 +77,7 @@ var factCatalogue = []Fact{
 	fact("places.age_limit", "sets a narrow age limit", nil),
 	fact("places.licensed_recruiter", "shows an overseas-employment licence", nil),
 	fact("contacts.messaging", "contact through WhatsApp, Telegram or similar", nil),
-	fact("contacts.messaging_only", "messaging apps or phone numbers are the only contact", nil),
+	fact("contacts.messaging_only", "messaging apps or phone numbers are the only contact: no e-mail, website or office address", nil),
 	fact("contacts.freemail", "a free-mail address (gmail, yahoo …)", nil),
 	fact("contacts.shortener", "a link shortener", nil),
 	fact("contacts.form_link", "an online form instead of a careers page", nil),

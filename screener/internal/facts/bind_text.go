@@ -110,7 +110,9 @@ func registerContacts() {
 				return nil, false
 			}
 		}
-		if len(c.Emails) > 0 {
+		// An e-mail address or an office you can walk into is a way to
+		// reach the employer that a chat number is not.
+		if len(c.Emails) > 0 || len(b.Employer.Address) > 0 {
 			return nil, false
 		}
 		return present(messaging(b))
