@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -253,4 +256,37 @@ func TestEvalReportsGarbledText(t *testing.T) {
 	if strings.Contains(clean.stdout, "Data check") {
 		t.Errorf("a file without mojibake got a data check:\n%s", clean.stdout)
 	}
+}
+
+// TestEvalInterrupted cancels the run (Ctrl-C) while eval reads the file:
+// it must end with the interruption, and must not report the rows it
+// stopped screening as unreadable ("skipped: …: context canceled").
+func TestEvalInterrupted(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	_ = csv.NewWriter(&b).WriteAll(synthRows(1500, 0.5, 5))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	in := &cancelAfter{r: strings.NewReader(b.String()), n: b.Len() / 2, cancel: cancel}
+	var out, errb bytes.Buffer
+	code := run(ctx, []string{"eval", "-"}, in, &out, &errb)
+	if code != exitInput || !strings.Contains(errb.String(), "interrupted") || strings.Contains(errb.String(), "skipped") {
+		t.Errorf("exit %d, stderr:\n%s", code, errb.String())
+	}
+}
+
+// cancelAfter reads r a row's worth at a time, as a pipe would deliver
+// it, and calls cancel once more than n bytes have been read.
+type cancelAfter struct {
+	r      io.Reader
+	n      int
+	cancel func()
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p[:min(len(p), 100)])
+	if c.n -= k; c.n < 0 {
+		c.cancel()
+	}
+	return k, err
 }

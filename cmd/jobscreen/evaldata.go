@@ -10,12 +10,12 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/jobscreen/jobscreen/cmd/jobscreen/internal/config"
+	"github.com/jobscreen/jobscreen/internal/ordered"
 	"github.com/jobscreen/jobscreen/screener"
 	"github.com/jobscreen/jobscreen/screener/eval"
 	"github.com/jobscreen/jobscreen/screener/feed"
@@ -117,7 +117,7 @@ func (a *app) loadDataset(cmd *cobra.Command, s *screener.Screener, path string,
 	defer r.Close()
 	ds := &dataset{File: path}
 	var sketches []eval.Sketch
-	screenStream(ctx, s, r, lf.positive, func(row evalRow) {
+	err = screenStream(ctx, s, r, lf.positive, func(row evalRow) {
 		switch {
 		case row.err != nil:
 			a.skip(ds, row.err)
@@ -129,7 +129,7 @@ func (a *app) loadDataset(cmd *cobra.Command, s *screener.Screener, path string,
 			ds.countGarbled(row)
 		}
 	})
-	if err := ctx.Err(); err != nil {
+	if err != nil {
 		return nil, inputError(fmt.Errorf("interrupted"))
 	}
 	if r.Err() != nil {
@@ -187,49 +187,13 @@ func garbledListing(l screener.Listing) bool {
 
 // screenStream reads r to the end, screening the labelled rows on every
 // CPU, and calls emit with one evalRow per row in input order. At most a
-// window of rows (four per worker) is in flight at once.
-func screenStream(ctx context.Context, s *screener.Screener, r *feed.Reader, positive string, emit func(evalRow)) {
-	type job struct {
-		seq int
-		it  feed.Item
-	}
-	type done struct {
-		seq int
-		row evalRow
-	}
+// window of rows (four per worker) is in flight at once. It returns
+// ctx.Err() when interrupted; the rows emitted until then are whole.
+func screenStream(ctx context.Context, s *screener.Screener, r *feed.Reader, positive string, emit func(evalRow)) error {
 	workers := runtime.NumCPU()
-	jobs, results := make(chan job), make(chan done, 4*workers)
-	window := make(chan struct{}, 4*workers)
-	go func() {
-		defer close(jobs)
-		for seq := 0; ctx.Err() == nil; seq++ {
-			window <- struct{}{}
-			it, ok := r.Next()
-			if !ok {
-				return
-			}
-			jobs <- job{seq, it}
-		}
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for j := range jobs {
-				results <- done{j.seq, screenRow(ctx, s, j.it, positive)}
-			}
-		})
-	}
-	go func() { wg.Wait(); close(results) }()
-	pending, next := map[int]evalRow{}, 0
-	for d := range results {
-		pending[d.seq] = d.row
-		for row, ok := pending[next]; ok; row, ok = pending[next] {
-			delete(pending, next)
-			emit(row)
-			next++
-			<-window
-		}
-	}
+	return ordered.Map(ctx, workers, 4*workers, r.Next,
+		func(ctx context.Context, it feed.Item) evalRow { return screenRow(ctx, s, it, positive) },
+		func(row evalRow) error { emit(row); return nil })
 }
 
 // screenRow screens one labelled item; unlabelled rows are counted, not

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/jobscreen/jobscreen/internal/ordered"
 	"github.com/jobscreen/jobscreen/screener"
 	"github.com/jobscreen/jobscreen/screener/feed"
 )
@@ -63,18 +64,12 @@ func Run(ctx context.Context, s *screener.Screener, r *feed.Reader, workers int,
 	return (&Runner{Workers: workers}).Run(ctx, s, r, emit)
 }
 
-// job is one item handed to a worker.
-type job struct {
-	seq  int
-	item feed.Item
-}
-
 // Run screens every item of r and calls emit with each Result in input
 // order. Adverts seen by earlier Run calls of the same Runner count when
 // finding reposts. Items that cannot be read or screened are emitted with Err set and
 // counted, never fatal. Run stops early when ctx is cancelled (returning
 // ctx.Err()) or when emit returns an error (returning it); the Summary
-// counts what was emitted.
+// counts what was emitted. r is the caller's again once Run returns.
 func (rn *Runner) Run(ctx context.Context, s *screener.Screener, r *feed.Reader, emit func(Result) error) (Summary, error) {
 	workers := rn.Workers
 	if workers <= 0 {
@@ -88,84 +83,28 @@ func (rn *Runner) Run(ctx context.Context, s *screener.Screener, r *feed.Reader,
 	if rn.Progress != nil {
 		total = r.Total()
 	}
-	inner, cancel := context.WithCancel(ctx)
-	defer cancel()
-	// slots bound the items in flight; jobs and results can hold all of
-	// them, so the reader runs ahead whenever it gets a turn, a worker never
-	// blocks on sending, and shutdown cannot deadlock.
-	slots := make(chan struct{}, window)
-	jobs := make(chan job, window)
-	results := make(chan Result, window)
-	readDone := make(chan struct{})
-	go read(inner, r, slots, jobs, readDone)
-	done := make(chan struct{})
-	go func() {
-		runWorkers(inner, s, workers, jobs, results)
-		close(done)
-	}()
-	c := newCollector(rn, s, total, window, emit)
-	err := c.collect(inner, results, slots)
-	cancel()
-	<-readDone // r is the caller's again only once the reader has stopped
-	<-done
-	if err == nil {
-		err = ctx.Err()
-	}
+	c := newCollector(rn, s, total, emit)
+	err := ordered.Map(ctx, workers, window, r.Next, func(ctx context.Context, it feed.Item) Result {
+		return screenOne(ctx, s, it)
+	}, c.emitOne)
 	c.finish()
 	return c.sum, err
 }
 
-// read feeds items to the workers, taking a window slot for each.
-func read(ctx context.Context, r *feed.Reader, slots chan struct{}, jobs chan<- job, done chan<- struct{}) {
-	defer close(done)
-	defer close(jobs)
-	for seq := 0; ; seq++ {
-		select {
-		case slots <- struct{}{}:
-		case <-ctx.Done():
-			return
-		}
-		it, ok := r.Next()
-		if !ok {
-			return
-		}
-		select {
-		case jobs <- job{seq, it}:
-		case <-ctx.Done():
-			return
-		}
-	}
-}
-
-// runWorkers screens jobs until they run out, then closes results.
-func runWorkers(ctx context.Context, s *screener.Screener, n int, jobs <-chan job, results chan<- Result) {
-	finished := make(chan struct{}, n)
-	for range n {
-		go func() {
-			for j := range jobs {
-				results <- screenOne(ctx, s, j)
-			}
-			finished <- struct{}{}
-		}()
-	}
-	for range n {
-		<-finished
-	}
-	close(results)
-}
-
-func screenOne(ctx context.Context, s *screener.Screener, j job) Result {
-	res := Result{Seq: j.seq, Item: j.item}
-	if j.item.Err != nil {
-		res.Err = j.item.Err
+// screenOne is a worker's share of an item: the screen and the fingerprint
+// of its text. Seq and reposts are settled in order, by the collector.
+func screenOne(ctx context.Context, s *screener.Screener, it feed.Item) Result {
+	res := Result{Item: it}
+	if it.Err != nil {
+		res.Err = it.Err
 		return res
 	}
-	rep, err := s.Screen(ctx, j.item.Listing)
+	rep, err := s.Screen(ctx, it.Listing)
 	if err != nil {
-		res.Err = fmt.Errorf("%s: %w", j.item.Source, err)
+		res.Err = fmt.Errorf("%s: %w", it.Source, err)
 		return res
 	}
 	res.Report = rep
-	res.fp = Fingerprint(j.item.Listing)
+	res.fp = Fingerprint(it.Listing)
 	return res
 }

@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"context"
 	"time"
 
 	"github.com/jobscreen/jobscreen/screener"
@@ -11,63 +10,31 @@ import (
 // progress bar and costs nothing measurable.
 const progressEvery = 100 * time.Millisecond
 
-// collector puts results back in input order, marks reposts and emits.
+// collector takes the results in input order from the pool, numbers them,
+// marks reposts, counts them and hands them on. It runs on the goroutine
+// that called Run.
 type collector struct {
-	rn    *Runner
-	s     *screener.Screener
-	total int
-	emit  func(Result) error
-	// pending holds the results that arrived before their turn, result
-	// seq at seq % len(pending): every item in flight is within one window
-	// of next, so their places never collide.
-	pending  []Result
-	have     []bool
-	next     int
+	rn       *Runner
+	s        *screener.Screener
+	total    int
+	emit     func(Result) error
+	seq      int // of the next result
 	reposts  *repostIndex
 	sum      Summary
 	start    time.Time
 	lastProg time.Time
 }
 
-func newCollector(rn *Runner, s *screener.Screener, total, window int, emit func(Result) error) *collector {
+func newCollector(rn *Runner, s *screener.Screener, total int, emit func(Result) error) *collector {
 	now := time.Now()
 	return &collector{rn: rn, s: s, total: total, emit: emit,
-		pending: make([]Result, window), have: make([]bool, window),
 		reposts: rn.index(), sum: Summary{ByBand: map[screener.Band]int{}},
 		start: now, lastProg: now}
 }
 
-// collect emits results as their turn comes, freeing a window slot for
-// each, until the results end, ctx is cancelled or emit fails.
-func (c *collector) collect(ctx context.Context, results <-chan Result, slots <-chan struct{}) error {
-	for {
-		select {
-		case <-ctx.Done():
-			return nil // Run reports the caller's ctx error
-		case res, ok := <-results:
-			if !ok {
-				return nil
-			}
-			k := res.Seq % len(c.pending)
-			c.pending[k], c.have[k] = res, true
-		}
-		for {
-			k := c.next % len(c.pending)
-			if !c.have[k] || ctx.Err() != nil {
-				break
-			}
-			res := c.pending[k]
-			c.pending[k], c.have[k] = Result{}, false // let the report go
-			c.next++
-			if err := c.emitOne(res); err != nil {
-				return err
-			}
-			<-slots
-		}
-	}
-}
-
 func (c *collector) emitOne(res Result) error {
+	res.Seq = c.seq
+	c.seq++
 	if res.Err == nil && res.fp != 0 {
 		if ids := c.reposts.add(res.fp, res.Report.ID); len(ids) > 0 {
 			res.RepostOf = ids
