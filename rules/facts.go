@@ -56,7 +56,8 @@ var maxEdu = Param{Kind: Level, Doc: "only when the advert asks for at most this
 // each one and its tests check that the two lists agree.
 var factCatalogue = []Fact{
 	fact("pay.any", "any pay figure", nil),
-	fact("pay.high", "monthly pay at or above min_ratio (and below max_ratio) times the minimum wage of the pay's country",
+	fact("pay.high", "monthly pay at or above min_ratio (and below max_ratio) times the minimum wage of the pay's country; "+
+		"with max_education or max_experience set, not for a senior post or a required professional licence",
 		map[string]Param{"min_ratio": ratio, "max_ratio": ratio, "max_education": maxEdu, "max_experience": maxYears}),
 	fact("pay.foreign", "pay in a currency other than the advert's home country's", nil),
 	fact("pay.piece_rate", "pay per task, call, order or form", nil),

@@ -53,16 +53,26 @@ func payWhere(keep func(PayFact) bool) pred {
 // more than max_education. The education test is what separates a call
 // centre promising Rs 1 lakh to intermediate students from a senior
 // engineer's salary.
+//
+// The limits are what make the comparison one with entry-level pay, so
+// with either set, a senior post ("VP of Product", a Mid-Senior level
+// field) or a required professional licence (an RN's, a CPA's, a Class A
+// CDL) is not entry-level work even when the advert names no degree: the
+// minimum wage says nothing about what such posts pay.
 func bindPayHigh(p params) pred {
 	lo, hi := p.num("min_ratio", 2.7), p.num("max_ratio", 0)
 	maxEdu, limited := p.level("max_education")
 	maxYears := p.num("max_experience", 0)
+	entry := limited || maxYears > 0
 	high := payWhere(func(pf PayFact) bool { return pf.Ratio >= lo && (hi == 0 || pf.Ratio < hi) })
 	return func(b *Bundle) ([]textnorm.Span, bool) {
 		if limited && !asksAtMost(b, maxEdu) {
 			return nil, false
 		}
 		if maxYears > 0 && b.Edu.MinYears >= maxYears {
+			return nil, false
+		}
+		if entry && (b.Edu.Senior || b.Edu.Licensed) {
 			return nil, false
 		}
 		return high(b)

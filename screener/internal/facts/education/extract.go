@@ -23,6 +23,15 @@ type Facts struct {
 	Students bool
 	// NoExperience is set when the advert says no experience is needed.
 	NoExperience bool
+	// Senior is set when the title names a senior rank ("Senior", "Lead",
+	// "Head of", "Director", "VP", "CFO") or the board's experience field
+	// says Mid-Senior level, Director or Executive.
+	Senior bool
+	// Licensed is set when the advert requires a professional licence or
+	// registration that itself takes schooling: a nurse's, doctor's,
+	// pharmacist's, chartered or certified accountant's, professional
+	// engineer's or lawyer's, or a US commercial driver's licence.
+	Licensed bool
 	// MinYears and MaxYears bound the experience asked for, in years; 0 when
 	// not stated (MaxYears stays 0 for open ranges such as "5+ years").
 	MinYears, MaxYears float64
@@ -33,7 +42,8 @@ type Facts struct {
 // Finding is one phrase that supports a fact.
 type Finding struct {
 	textnorm.Span
-	// Kind is "no-degree", "students", "no-experience", "level" or "experience".
+	// Kind is "no-degree", "students", "no-experience", "level",
+	// "experience", "senior" or "licence".
 	Kind string
 	// Level is set when Kind is "level".
 	Level Level
@@ -55,6 +65,11 @@ type scan struct {
 	f        Facts
 	levels   []mention
 	canApply []mention
+	// titleEnd is the folded offset where the title line ends, -1 when the
+	// advert has none; juniorTitle is set when that title names a junior
+	// post ("Assistant to the Director").
+	titleEnd    int
+	juniorTitle bool
 }
 
 // Extract reads the education and experience facts of a listing. It is
@@ -74,6 +89,7 @@ func ExtractKeys(d *textnorm.Doc, keys []string) Facts {
 	}
 	s := &scan{d: d, keys: keys}
 	s.cues = sentenceCues(d)
+	s.findTitle()
 	for i := 0; i < len(d.Tokens); {
 		ph, end := phrases.Longest(d, i)
 		if ph == nil {
@@ -114,6 +130,17 @@ func (s *scan) take(ph *phrase, i, end int) {
 		}
 		s.f.Students = true
 		s.add(sp, "students", 0)
+	case kRank, kRankLevel, kRankField:
+		if ph.Tag.kind == kRank && s.rank(i, end) || ph.Tag.kind == kRankLevel && !s.denied(i, end) ||
+			ph.Tag.kind == kRankField && s.rankField(i, end) {
+			s.f.Senior = true
+			s.add(sp, "senior", 0)
+		}
+	case kLicence, kLicensedRole:
+		if ph.Tag.kind == kLicence && s.licence(i, end) || ph.Tag.kind == kLicensedRole && s.licensedRole(i, end) {
+			s.f.Licensed = true
+			s.add(sp, "licence", 0)
+		}
 	case kCanApply:
 		s.canApply = append(s.canApply, mention{span: sp, sentence: sent})
 	case kWeakLevel, kLevel:

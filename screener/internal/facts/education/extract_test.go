@@ -194,7 +194,7 @@ func TestLevelString(t *testing.T) {
 // TestLexiconCompiles guards the pattern mini-language: every phrase is
 // indexed under a first word (lex files a leading optional slot both ways).
 func TestLexiconCompiles(t *testing.T) {
-	for _, p := range append(append([]pattern{}, lexicon...), levelLexicon...) {
+	for _, p := range allPatterns() {
 		if compile([]pattern{p}).Len() == 0 {
 			t.Errorf("pattern %q has no first words", p.text)
 		}

@@ -8,13 +8,18 @@ import (
 type kind int
 
 const (
-	kIgnore    kind = iota // looks like education but is not ("ms office", "360 degree")
-	kNoDegree              // says no schooling is needed
-	kStudents              // invites students
-	kNoExp                 // says no experience is needed
-	kLevel                 // names a level unambiguously
-	kWeakLevel             // names a level with a short, ambiguous word ("ba", "inter")
-	kCanApply              // "can apply", "welcome": turns a low level into an invitation
+	kIgnore       kind = iota // looks like education but is not ("ms office", "360 degree")
+	kNoDegree                 // says no schooling is needed
+	kStudents                 // invites students
+	kNoExp                    // says no experience is needed
+	kLevel                    // names a level unambiguously
+	kWeakLevel                // names a level with a short, ambiguous word ("ba", "inter")
+	kCanApply                 // "can apply", "welcome": turns a low level into an invitation
+	kRank                     // a senior rank, counted in the title only ("Senior", "Head of", "VP")
+	kRankLevel                // a board's seniority level, counted anywhere ("Mid-Senior level")
+	kRankField                // "Experience: Director" as a whole line, the board's field
+	kLicence                  // a professional licence or registration, counted anywhere
+	kLicensedRole             // a licensed profession ("RN", "licensed pharmacist"): the title, or asked of the candidate
 )
 
 // Roman Urdu spells the same word many ways; these slots collect the
@@ -156,6 +161,81 @@ var levelLexicon = []pattern{
 	{text: "high school teacher|teachers|principal", kind: kIgnore},
 }
 
+// Licence-giving bodies, written before "registration", "licence" and the
+// like: Pakistan's medical, nursing and engineering councils and its and
+// India's chartered-accountant institutes, India's and the UK's medical
+// and nursing councils, the Gulf health authorities (Dubai, Abu Dhabi, the
+// ministries, Saudi Arabia, Qatar, Oman, Bahrain) and the Saudi Council of
+// Engineers. "DHA" is also a Pakistani housing authority, so a body alone
+// never counts.
+const (
+	councils  = "pmdc|pmc|pnc|pnmc|pec|icap|icai|icaew|mci|nmc|dha|haad|doh|moh|mohap|scfhs|qchp|omsb|nhra|gmc|sce"
+	licNoun   = "license|licence|licenses|licences|licensed|licenced|licensure|registration|registered"
+	licPlain  = "license|licence|licensure|licenses|licences|registration"
+	licPeople = "physician|physicians|doctor|doctors|pharmacist|pharmacists|attorney|attorneys|lawyer|lawyers|" +
+		"advocate|advocates|engineer|engineers|accountant|accountants"
+)
+
+// roleLexicon names what makes an advert more than entry-level work: a
+// senior rank, and a professional licence that itself takes years of
+// schooling. A manager is not a rank here: scams title their lures "Agency
+// Sales Managers $150-$175,000/yr" and "Account Manager" as readily as
+// employers title real posts so. Neither is a licence won by a short
+// course (insurance, security guard) nor an ordinary driving licence, which
+// Gulf driver scams ask for. The words around a hit decide whether it
+// counts; see role.go.
+var roleLexicon = []pattern{
+	{text: "senior|sr|snr|lead|principal|head|director|chief", kind: kRank},
+	{text: "head of", kind: kRank},
+	{text: "vice president|presidents", kind: kRank},
+	{text: "vp|svp|evp|ceo|cto|cfo|coo|cmo|cio|ciso", kind: kRank},
+	{text: "mid senior level", kind: kRankLevel},
+	{text: "experience|seniority level? director|executive|senior", kind: kRankField},
+
+	// Nursing.
+	{text: "rn|lpn|lvn|nursing|nurse|nurse's " + licPlain, kind: kLicence},
+	{text: "rn licensed|licenced", kind: kLicence},
+	{text: "nclex rn|pn?", kind: kLicence},
+	{text: "registered nurse|nurses|nurse's " + licPlain, kind: kLicence},
+	{text: "license|licence|licensure|licensed|licenced as a|an registered|practical|vocational nurse", kind: kLicence},
+	{text: "nursing|medical|dental|pharmacy|engineering council " + licPlain + "|membership?", kind: kLicence},
+	// Medicine, and the councils' registrations for every profession.
+	{text: councils + " " + licNoun + "|eligibility|eligible", kind: kLicence},
+	{text: "registered with|by|at the? " + councils, kind: kLicence},
+	{text: "medical|pharmacist|pharmacy " + licPlain, kind: kLicence},
+	{text: "license|licence|licensed|licenced to practice|practise medicine|law|nursing|pharmacy|dentistry", kind: kLicence},
+	// Accounting.
+	{text: "cpa|cpas|acca|cima|icap|icai|icaew " + licPlain + "|certification|certified|qualified|designation|member|membership?", kind: kLicence},
+	{text: "chartered|certified public accountant|accountants|accountancy", kind: kLicence},
+	{text: "ca|aca|fca qualified", kind: kLicence},
+	// Engineering. Roman Urdu "pe" means "on" ("website pe registration"),
+	// so only a licence word follows it.
+	{text: "pe license|licence|licensure|stamp", kind: kLicence},
+	{text: "p e license|licence|licensure|stamp", kind: kLicence},
+	{text: "professional engineer|engineers|engineering " + licPlain, kind: kLicence},
+	{text: "pakistan engineering council", kind: kLicence},
+	{text: "saudi council of engineers|engineering", kind: kLicence},
+	// Law; a bar's licence sells drinks.
+	{text: "bar admission|admissions|membership|council", kind: kLicence},
+	{text: "admitted|admission to the|a|any state? bar", kind: kLicence},
+	{text: "member of the|a|any state? bar", kind: kLicence},
+	// US commercial driving: honest trucking pays well with no degree.
+	{text: "cdl|cdls|cdla|cdlb", kind: kLicence},
+	{text: "class a|b cdl", kind: kLicence},
+	{text: "cdl a|b", kind: kLicence, tight: true},
+	{text: "cdl class a|b", kind: kLicence},
+	{text: "commercial driver|driver's|drivers|driving " + licPlain, kind: kLicence},
+
+	// People who hold a licence: the job itself in a title ("RN – Med/Surg",
+	// "Staff Pharmacist"), but in the text often a colleague ("assist the
+	// registered nurses"), so there only when asked of the candidate.
+	{text: "rn|rns|lpn|lvn|pharmacist|pharmacists|attorney|attorneys", kind: kLicensedRole},
+	{text: "registered nurse|nurses", kind: kLicensedRole},
+	{text: "licensed|licenced registered|practical|vocational|professional nurse|nurses", kind: kLicensedRole},
+	{text: "licensed|licenced " + licPeople, kind: kLicensedRole},
+	{text: "registered pharmacist|pharmacists|engineer|engineers|accountant|accountants|physician|physicians|doctor|doctors", kind: kLicensedRole},
+}
+
 // cueWords mark a sentence as being about schooling, which is what lets a
 // short word like "ba" or "inter" count as a level there.
 var cueWords = lex.NewWords("education qualification qualifications degree " +
@@ -205,4 +285,9 @@ var (
 		"supervise supervises supervising counsel counsels")
 )
 
-var phrases = compile(append(append([]pattern{}, lexicon...), levelLexicon...))
+// allPatterns is every list the extractor compiles into one index.
+func allPatterns() []pattern {
+	return append(append(append([]pattern{}, lexicon...), levelLexicon...), roleLexicon...)
+}
+
+var phrases = compile(allPatterns())

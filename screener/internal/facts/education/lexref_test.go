@@ -10,6 +10,6 @@ import (
 // string-keyed matcher it replaced, at every token of the samples and, when
 // present, of the EMSCAD dev adverts.
 func TestPhrasesMatchReference(t *testing.T) {
-	ps := lexPatterns(append(append([]pattern{}, lexicon...), levelLexicon...))
+	ps := lexPatterns(allPatterns())
 	lexref.Check(t, ps, phrases, lexref.Corpus(t, "../../../.."))
 }
