@@ -1,6 +1,7 @@
 package employer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
@@ -15,7 +16,14 @@ var (
 	partRe = rxscan.MustCompile(`\b(?:(?:street|road|plaza|building|bldg|tower|avenue|boulevard|blvd|arcade)s?\b|st\.|rd\.|office\s*(?:no\b\.?|#)?\s*\d+|flat\s*(?:no\b\.?|#)?\s*\d+|` +
 		`block\s+[a-z0-9]{1,3}\b|sector\s+[a-z]?-?\d+|suite\s*#?\s*\d+|ave\.|` +
 		`phase\s+[0-9ivx]+|trade\s+cent(?:er|re)|business\s+(?:bay|park|cent(?:er|re))|` +
-		`(?:1st|2nd|3rd|\d+th|ground|first|second|third)\s+floor|sangkat\s+(?:\d+|[a-z]+)\b)`)
+		`(?:1st|2nd|3rd|\d+th|ground|first|second|third)\s+floor|sangkat\s+(?:\d+|[a-z]+)\b|` +
+		`plot\s*(?:no\b\.?|#)?\s*[a-z]?-?\d+[a-z]?\b|shop\s*(?:(?:no\b\.?|#)\s*\d+|\d+\s*,)|house\s*(?:no\b\.?|#)\s*\d+|lane\s+\d+\b|` +
+		`\d{1,4}-[a-z]\s+commercial\b|industrial\s+(?:area|estate|zone)|gidc\b)`)
+	// weakPartRe matches the parts that name an area rather than a door
+	// ("Mussafah Industrial Area", "GIDC", "88-C Commercial"): they make an
+	// address with another part, not with a city alone, since "jobs in the
+	// industrial area, Lahore" cannot be looked up.
+	weakPartRe = regexp.MustCompile(`(?:commercial|industrial\s+(?:area|estate|zone)|gidc)$`)
 	usStreetRe = rxscan.MustCompile(`\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pkwy|ct)\b\.?`)
 	landmarkRe = rxscan.MustCompile(`\b(?:near|opposite|opp\.|behind|next\s+to|beside|adjacent\s+to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}` +
 		`(?:chowk|stop|hospital|masjid|mosque|market|bazar|bazaar|mall|bank|school|college|petrol\s+pump|metro|station|park|stadium|university|hotel)\b` +
@@ -84,7 +92,7 @@ func addresses(x *scan) (addr, landmarks []Finding) {
 			j++
 		}
 		city := cityIn(x.d, lo, hi)
-		if (j-i >= 2 || city >= 0) && !(onlyFloors(s, parts[i:j]) && within(marks, lo, hi)) {
+		if (j-i >= 2 || city >= 0 && !weakPart(s, p)) && !(onlyFloors(s, parts[i:j]) && within(marks, lo, hi)) {
 			end := max(parts[j-1][1], city)
 			addr = append(addr, Finding{Span: textnorm.Span{Start: p[0], End: end}, Kind: "office"})
 		}
@@ -144,6 +152,9 @@ func unlocated(x *scan) []Finding {
 	}
 	return out
 }
+
+// weakPart reports whether an address part names an area, not a door.
+func weakPart(s string, p []int) bool { return weakPartRe.MatchString(s[p[0]:p[1]]) }
 
 // onlyFloors reports whether every address part is a floor ("2nd floor").
 func onlyFloors(s string, parts [][]int) bool {

@@ -65,7 +65,7 @@ var cueLists = []struct {
 	{cueArticle, `a an`},
 	{cueAt, `based`},
 	{cuePart, `streets roads plazas buildings bldgs towers avenues boulevards blvds arcades street st road rd plaza office flat block sector suite building bldg tower avenue ave boulevard blvd
-		phase arcade trade business floor sangkat`},
+		phase arcade trade business floor sangkat plot shop house lane commercial industrial gidc`},
 	{cueStreet, `st street ave avenue rd road blvd dr drive ln lane way pkwy ct`},
 	{cueLandmark, `near opposite opp behind next beside adjacent chowk stop masjid above below upstairs over`},
 	{cueBrand, `amazon google microsoft apple meta facebook netflix walmart coca cocacola emirates etisalat jazz
