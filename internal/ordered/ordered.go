@@ -11,12 +11,14 @@ import (
 // returned their inputs. At most window items are in flight at once — read
 // but not yet emitted — so a slow item holds back the emission of at most
 // window-1 later ones, and memory stays flat however long the stream.
-// workers and window below 1 count as 1.
+// workers and window below 1 count as 1; workers beyond window would never
+// have an item, so no more than window are started.
 //
 // next returns false at the end of the stream; it is never called again
 // after that. work gets a context that is cancelled once Map is stopping, so
 // long work can give up early; its output is then dropped. emit runs on the
-// goroutine that called Map, never concurrently with itself.
+// goroutine that called Map, never concurrently with itself. A panic in
+// next or work is not recovered: like any goroutine's, it ends the program.
 //
 // Map stops reading and emitting as soon as ctx is cancelled or emit returns
 // an error. It returns emit's error, else ctx.Err(), else nil; what was
@@ -25,7 +27,8 @@ import (
 // caller may reuse whatever next reads from.
 func Map[In, Out any](ctx context.Context, workers, window int, next func() (In, bool),
 	work func(context.Context, In) Out, emit func(Out) error) error {
-	workers, window = max(workers, 1), max(window, 1)
+	window = max(window, 1)
+	workers = min(max(workers, 1), window)
 	inner, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// A slot is taken before each read and given back after each emit.

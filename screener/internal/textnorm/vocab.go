@@ -36,7 +36,9 @@ import (
 //
 // The cache part stops growing at stemCacheMax entries and never takes
 // words longer than maxCachedWord, so hostile input cannot exhaust memory;
-// interned words (a few thousand, from the lexicons) always go in.
+// interned words (a few thousand, from the lexicons) always go in. Filling
+// the cache publishes it, so a full cache answers the misses of a stream of
+// made-up words from the snapshot alone, without the lock.
 // Entries are copies, so the table never pins a listing's text.
 var vocab = newVocabulary()
 
@@ -71,6 +73,10 @@ type vocabulary struct {
 	// dirty is set while interned words wait in pending: a lookup that
 	// misses the snapshot then publishes before it answers.
 	dirty atomic.Bool
+	// full is set once the cache holds stemCacheMax entries, all of them
+	// published; from then on a word the snapshot lacks has no entry, and
+	// a miss takes no lock.
+	full atomic.Bool
 
 	mu      sync.Mutex
 	pending map[string]vslot // keys are arena strings
@@ -330,6 +336,9 @@ func (v *vocabulary) id(w string) uint32 {
 // missed handles a cacheable word the snapshot lacks: from the side map,
 // else stemmed here (outside the lock: it is the slow part) and added.
 func (v *vocabulary) missed(w string, k0, k1 uint64) (string, uint32) {
+	if v.full.Load() {
+		return v.missedFull(w, k0, k1)
+	}
 	v.mu.Lock()
 	v.misses++
 	if s, ok := v.pending[w]; ok {
@@ -342,16 +351,35 @@ func (v *vocabulary) missed(w string, k0, k1 uint64) (string, uint32) {
 	st := english.Stem(w, false)
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	if s, ok := v.entry(w, k0, k1); ok { // another goroutine added it meanwhile
+		return st, s.id
+	}
 	if v.cached >= stemCacheMax {
 		return st, 0
 	}
-	s, ok := v.entry(w, k0, k1)
-	if !ok {
-		v.cached++
-		s = v.add(w, st, k0, k1)
+	v.cached++
+	s := v.add(w, st, k0, k1)
+	if v.cached == stemCacheMax {
+		v.publish()
+		v.full.Store(true)
+	} else {
 		v.maybePublish()
 	}
 	return st, s.id
+}
+
+// missedFull is missed once the cache is full. Every entry the cache made
+// is in the snapshot by then, and interned words are published by lookup
+// before it misses, so only the snapshot is asked — again, in case the
+// filling publish came after lookup read it — and no lock is taken. The
+// hash is computed again rather than passed down, which kept stemID's hit
+// path as it was; next to stemming, it costs nothing.
+func (v *vocabulary) missedFull(w string, k0, k1 uint64) (string, uint32) {
+	t := v.snap.Load()
+	if s := t.find(w, k0, k1, hashWord(w, k0, k1)); s != nil {
+		return s.stem(t.chunks, w), s.id
+	}
+	return english.Stem(w, false), 0
 }
 
 // entry finds w in the snapshot or the side map. v.mu is held.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -214,6 +215,36 @@ func TestInternAfterTokenising(t *testing.T) {
 	}
 }
 
+// noLockWhenFull holds v's lock while it looks up a word the full cache
+// never took and one it did: a stream of made-up words must not queue on
+// the lock, so both must answer, the first with its stem and no id.
+func noLockWhenFull(t *testing.T, v *vocabulary, novel, cached string) {
+	t.Helper()
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	type answer struct {
+		stem string
+		id   uint32
+	}
+	got := make(chan answer, 2)
+	go func() {
+		for _, w := range []string{novel, cached} {
+			st, id := v.stemID(w)
+			got <- answer{st, id}
+		}
+	}()
+	for i, w := range []string{novel, cached} {
+		select {
+		case a := <-got:
+			if want := english.Stem(w, false); a.stem != want || (i == 0) != (a.id == 0) {
+				t.Errorf("full cache, %q: stem %q id %d; want stem %q and an id only for a cached word", w, a.stem, a.id, want)
+			}
+		case <-time.After(time.Minute): // a hang detector, not a timing check
+			t.Fatalf("full cache: %q waited for the vocabulary's lock", w)
+		}
+	}
+}
+
 // TestVocabularyFull fills a fresh vocabulary's cache the way a hostile
 // stream of made-up words would: it must stop at stemCacheMax entries,
 // still stem every word, still take interned words (visible at once), and
@@ -247,6 +278,7 @@ func TestVocabularyFull(t *testing.T) {
 	if v.cached != stemCacheMax {
 		t.Errorf("cache holds %d entries, want %d", v.cached, stemCacheMax)
 	}
+	noLockWhenFull(t, v, word(stemCacheMax+7), word(997))
 	ids := v.intern([]string{"zzinternedwhenfull", word(stemCacheMax + 5)})
 	for i, w := range []string{"zzinternedwhenfull", word(stemCacheMax + 5)} {
 		if _, id := v.stemID(w); id == 0 || id != ids[i] {
