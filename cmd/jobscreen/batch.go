@@ -146,6 +146,9 @@ func (a *app) screenInputs(cmd *cobra.Command, s *screener.Screener, args []stri
 		rn.Progress = a.progress
 	}
 	for _, in := range args {
+		if cmd.Context().Err() != nil {
+			return total, interrupted(total)
+		}
 		r, err := openInput(cmd.Context(), in, fo)
 		if err != nil {
 			a.printError(fmt.Errorf("%s: %w", in, err))
@@ -158,14 +161,21 @@ func (a *app) screenInputs(cmd *cobra.Command, s *screener.Screener, args []stri
 		}
 		r.Close()
 		addSummary(&total, sum)
+		// Ctrl-C comes back from Run as the context's error; it is an
+		// interruption to report as such, not a failure of the run.
+		if cmd.Context().Err() != nil {
+			return total, interrupted(total)
+		}
 		if err != nil {
 			return total, err
 		}
-		if cmd.Context().Err() != nil {
-			return total, inputError(fmt.Errorf("interrupted after %d listings; everything screened so far was written", total.Total))
-		}
 	}
 	return total, nil
+}
+
+// interrupted is the error of a batch stopped by Ctrl-C.
+func interrupted(total batch.Summary) error {
+	return inputError(fmt.Errorf("interrupted after %d listings; everything screened so far was written", total.Total))
 }
 
 func (a *app) emitResult(res batch.Result, c config.Config, snk sink) error {

@@ -103,8 +103,12 @@ func TestBatchInterruptedKeepsWhatWasWritten(t *testing.T) {
 	cancel()
 	var out, errb bytes.Buffer
 	code := run(ctx, []string{"batch", "-"}, strings.NewReader(batchCSV), &out, &errb)
-	if code == exitOK || !strings.HasPrefix(out.String(), "id,source,score") {
-		t.Errorf("exit %d, output %q: an interrupted run still writes a valid header", code, out.String())
+	if !strings.HasPrefix(out.String(), "id,source,score") {
+		t.Errorf("output %q: an interrupted run still writes a valid header", out.String())
+	}
+	// Ctrl-C is an interruption (exit 3, said so), not a usage error.
+	if code != exitInput || !strings.Contains(errb.String(), "interrupted after") {
+		t.Errorf("exit %d, stderr %q: want exit %d and the interruption", code, errb.String(), exitInput)
 	}
 }
 
