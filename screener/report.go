@@ -66,12 +66,18 @@ type Evidence struct {
 // Facts summarises what the extractors read from the listing, so a reader
 // can check the screener's understanding.
 type Facts struct {
-	Pay          []PayFact `json:"pay,omitempty"`
-	Country      string    `json:"country,omitempty"`
-	Education    string    `json:"education,omitempty"`
-	Destinations []string  `json:"destinations,omitempty"`
-	Employer     string    `json:"employer,omitempty"`
-	Contacts     []string  `json:"contacts,omitempty"`
+	Pay       []PayFact `json:"pay,omitempty"`
+	Country   string    `json:"country,omitempty"`
+	Education string    `json:"education,omitempty"`
+	// Senior quotes what marks the post as more than entry level: a rank
+	// in its title ("VP") or the board's level ("Mid-Senior level").
+	Senior []string `json:"senior,omitempty"`
+	// Licences quotes the professional licences or registrations the
+	// advert requires ("RN license", "Class A CDL").
+	Licences     []string `json:"licences,omitempty"`
+	Destinations []string `json:"destinations,omitempty"`
+	Employer     string   `json:"employer,omitempty"`
+	Contacts     []string `json:"contacts,omitempty"`
 }
 
 // PayFact is one pay figure as understood.

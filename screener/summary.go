@@ -2,6 +2,8 @@ package screener
 
 import (
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/jobscreen/jobscreen/screener/internal/facts"
 	"github.com/jobscreen/jobscreen/screener/internal/facts/education"
@@ -23,6 +25,8 @@ func summarize(b *facts.Bundle) Facts {
 	} else if b.Edu.Required != education.Unknown {
 		f.Education = b.Edu.Required.String()
 	}
+	f.Senior = eduQuotes(b, "senior")
+	f.Licences = eduQuotes(b, "licence")
 	seen := map[string]bool{}
 	for _, m := range b.Places.Abroad {
 		if !seen[m.Place.Name] {
@@ -33,6 +37,22 @@ func summarize(b *facts.Bundle) Facts {
 	f.Employer = b.Employer.Name
 	f.Contacts = facts.ContactList(b)
 	return f
+}
+
+// eduQuotes returns the input text of the education evidence of one kind,
+// each wording once.
+func eduQuotes(b *facts.Bundle, kind string) []string {
+	var out []string
+	for _, e := range b.Edu.Evidence {
+		if e.Kind != kind {
+			continue
+		}
+		st, en := b.Doc.Source(e.Start, e.End)
+		if q := strings.Join(strings.Fields(b.Doc.Src[st:en]), " "); !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, q) }) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 func round(x float64) float64 { return math.Round(x) }

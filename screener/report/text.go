@@ -92,6 +92,12 @@ func writeFacts(b *strings.Builder, f screener.Facts, width int) {
 	if f.Education != "" {
 		parts = append(parts, "education asked: "+f.Education)
 	}
+	if len(f.Senior) > 0 {
+		parts = append(parts, "senior post: "+quoteAll(f.Senior))
+	}
+	if len(f.Licences) > 0 {
+		parts = append(parts, "licence asked: "+quoteAll(f.Licences))
+	}
 	if len(f.Destinations) > 0 {
 		parts = append(parts, "work abroad in: "+strings.Join(f.Destinations, ", "))
 	}
@@ -102,6 +108,15 @@ func writeFacts(b *strings.Builder, f screener.Facts, width int) {
 	}
 	b.WriteString("\n")
 	wrap(b, "What jobscreen read: ", strings.Join(parts, "; ")+".", width)
+}
+
+// quoteAll quotes each phrase and joins them with commas.
+func quoteAll(qs []string) string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = fmt.Sprintf("%q", q)
+	}
+	return strings.Join(out, ", ")
 }
 
 // wrap writes prefix+text folded at width, indenting continuation lines
