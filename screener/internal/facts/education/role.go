@@ -39,8 +39,8 @@ var (
 	// Around a licence: the employer gets it for you ("we will help you get
 	// your CDL", "get your CDL in 3 weeks", "we pay for your RN licence"),
 	// or the advert is about studying for it ("CDL training", "ACCA
-	// students", "NCLEX review"), or about something else ("CPA marketing
-	// offers", "non-CDL").
+	// students", "CPA studies"), or about something else ("CPA marketing
+	// offers", "an outside CPA firm", "non-CDL").
 	getWords    = lex.NewWords("get gets getting obtain obtaining earn earning acquire acquiring sponsor sponsors sponsoring")
 	helpWords   = lex.NewWords("help helps helping assist assists")
 	payWords    = lex.NewWords("pay pays paid reimburse reimburses reimbursed cover covers")
@@ -51,8 +51,13 @@ var (
 	notLicAfter = lex.NewWords("training trainings train school schools course courses classes program programs " +
 		"programme programmes student students trainee trainees permit permits finalist finalists affiliate affiliates " +
 		"review reviewer coaching tutor tutors tuition preparation prep sponsorship processing assistance marketing " +
-		"network networks offer offers")
-	roleAskBefore = lex.NewWords("be as are hiring hire seeking seek seeks need needs wanted")
+		"network networks offer offers office offices firm firms practice studies study candidate candidates")
+	// roleAskBefore: "must be a registered nurse", "hiring licensed
+	// pharmacists"; "as" only before "a" or "an" ("as a licensed
+	// attorney", not "as well as attorneys").
+	roleAskBefore = lex.NewWords("be are hiring hire seeking seek seeks need needs wanted")
+	asWord        = lex.NewWords("as")
+	anWords       = lex.NewWords("a an")
 	roleAskAfter  = lex.NewWords("required needed wanted only must reqd")
 )
 
@@ -134,8 +139,9 @@ func (s *scan) licence(i, end int) bool {
 func (s *scan) licensedRole(i, end int) bool {
 	if !s.inTitle(i) {
 		asked := false
+		toks := s.d.Tokens
 		for k := i - 1; k >= 0 && k >= i-3 && s.d.SameClause(k, i); k-- {
-			asked = asked || roleAskBefore.Has(s.d.Tokens[k].ID)
+			asked = asked || roleAskBefore.Has(toks[k].ID) || asWord.Has(toks[k].ID) && anWords.Has(toks[k+1].ID)
 		}
 		for k := end; k < len(s.d.Tokens) && k < end+2 && s.d.SameClause(end-1, k); k++ {
 			asked = asked || roleAskAfter.Has(s.d.Tokens[k].ID)

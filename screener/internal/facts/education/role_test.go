@@ -110,6 +110,11 @@ func TestLicensed(t *testing.T) {
 		{"dha address", "Office in DHA Phase 6, Karachi", false},
 		{"website pe registration", "Website pe registration karein, fee 500", false},
 		{"bar licence", "Bartender for a bar licensed till 2 am", false},
+		{"cpa office", "Receptionist\nAny background working in a CPA office would be helpful.", false},
+		{"outside cpa firm", "Payroll clerk\nCoordinate with our outside CPA firm.", false},
+		{"cpa studies", "Assistant accountant\nYou must have commenced your CA or CPA studies.", false},
+		{"as well as attorneys", "Receptionist\nCommunicate with vendors as well as attorneys and paralegals.", false},
+		{"as a licensed attorney", "Legal counsel\nYou will serve as a licensed attorney for our clients.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
