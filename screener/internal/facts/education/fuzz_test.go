@@ -12,6 +12,8 @@ func FuzzExtract(f *testing.F) {
 		"", "no degree required", "Matric, Inter can apply", "2-3 years experience", "5+ years",
 		"تعلیم کی کوئی شرط نہیں", "360-degree", "b.", "a-level", "1.2.3 years exp", "\xff\xfe degree",
 		"minimum", "up to", "years", "۲ سال تجربہ",
+		"Sr. VP\nExperience: Director", "experience:senior", "\n\nLead", "RN license", "cdl-a",
+		"No CDL? We will help you get one.", "help you get", "as a registered nurse", "x\nSeniority level: Executive.",
 	} {
 		f.Add(s)
 	}
