@@ -41,11 +41,14 @@ var (
 	// or the advert is about studying for it ("CDL training", "ACCA
 	// students", "CPA studies"), or about something else ("CPA marketing
 	// offers", "an outside CPA firm", "non-CDL").
-	getWords    = lex.NewWords("get gets getting obtain obtaining earn earning acquire acquiring sponsor sponsors sponsoring")
-	helpWords   = lex.NewWords("help helps helping assist assists")
-	payWords    = lex.NewWords("pay pays paid reimburse reimburses reimbursed cover covers")
-	ownFiller   = lex.NewWords("your you a an the their valid own one it")
-	helpObject  = lex.NewWords("you u them candidates applicants drivers nurses everyone to")
+	getWords      = lex.NewWords("get gets getting obtain obtaining earn earning acquire acquiring sponsor sponsors sponsoring")
+	helpWords     = lex.NewWords("help helps helping assist assists")
+	payWords      = lex.NewWords("pay pays paid reimburse reimburses reimbursed cover covers")
+	ownFiller     = lex.NewWords("your you a an the their valid own one it")
+	helpObject    = lex.NewWords("you u them candidates applicants drivers nurses everyone to")
+	determiners   = lex.NewWords("your a an the their")
+	licenceObject = lex.NewWords("one it yours license licence licensed licenced licenses licences licensure " +
+		"registration registered certification certified cdl cdls rn")
 	forWord     = lex.NewWords("for")
 	nonWord     = lex.NewWords("non")
 	notLicAfter = lex.NewWords("training trainings train school schools course courses classes program programs " +
@@ -201,8 +204,10 @@ func (s *scan) offered(i, end int) bool {
 	return s.helpNear(i)
 }
 
-// helpNear reports whether "help you get" (or "assist candidates to
-// obtain") is said in the sentence of token i or the one after it.
+// helpNear reports whether "help you get one" (or "assist candidates to
+// obtain the licence") is said in the sentence of token i or the one after
+// it. What is got must be a licence or stand for one: "we help you get
+// home every weekend" in a trucking advert offers no CDL.
 func (s *scan) helpNear(i int) bool {
 	toks := s.d.Tokens
 	sent := toks[i].Sentence
@@ -213,12 +218,25 @@ func (s *scan) helpNear(i int) bool {
 		case helpWords.Has(id):
 			help = k
 		case getWords.Has(id) && help >= 0 && toks[help].Sentence == toks[k].Sentence:
-			return true
+			if s.getsLicence(k + 1) {
+				return true
+			}
+			help = -1
 		case !helpObject.Has(id):
 			help = -1
 		}
 	}
 	return false
+}
+
+// getsLicence reports whether the words from token k, past a determiner,
+// name a licence or stand for one: "one", "it", "your CDL", "a license".
+func (s *scan) getsLicence(k int) bool {
+	toks := s.d.Tokens
+	for n := 0; k < len(toks) && n < 2 && determiners.Has(toks[k].ID); n++ {
+		k++
+	}
+	return k < len(toks) && licenceObject.Has(toks[k].ID)
 }
 
 // window bounds, in tokens, how far the sentence around a hit is read, so

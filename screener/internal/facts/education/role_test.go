@@ -83,6 +83,7 @@ func TestLicensed(t *testing.T) {
 		{"class a cdl", "Truck drivers needed\nClass A CDL, clean record. $1,800/week.", true},
 		{"cdl-a", "OTR driver, CDL-A required", true},
 		{"no accidents and a cdl", "Three years with no accidents and a Class A CDL.", true},
+		{"help you get home", "Class A CDL required. We help you get home every weekend.", true},
 		{"pe license", "Structural engineer, PE license required", true},
 		{"pakistan engineering council", "Site engineer registered with Pakistan Engineering Council", true},
 		{"saudi council of engineers", "Saudi Council of Engineers membership required", true},
