@@ -3,6 +3,7 @@ package screener_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/jobscreen/jobscreen/screener"
@@ -34,5 +35,26 @@ func TestFactsSeniorAndLicences(t *testing.T) {
 				t.Errorf("senior %q, licences %q; want %q, %q", rep.Facts.Senior, rep.Facts.Licences, tc.senior, tc.licence)
 			}
 		})
+	}
+}
+
+// TestFactsSeniorFromJSONLD checks that a JobPosting's experienceRequirements
+// reaches the senior sign the way EMSCAD's required_experience does.
+func TestFactsSeniorFromJSONLD(t *testing.T) {
+	const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org",
+"@type":"JobPosting","title":"Payments product owner","description":"<p>Salary $250,000 per year.</p>",
+"experienceRequirements":"Director"}</script></head><body></body></html>`
+	s := newScreener(t, screener.Options{})
+	rep, err := s.ScreenHTML(context.Background(), strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(rep.Facts.Senior, []string{"Experience: Director"}) {
+		t.Errorf("senior %q, want the experience field; text:\n%s", rep.Facts.Senior, rep.Text)
+	}
+	for _, f := range rep.Findings {
+		if f.RuleID == "pay-extreme-for-entry" {
+			t.Errorf("pay-extreme-for-entry fired on a Director-level posting")
+		}
 	}
 }
