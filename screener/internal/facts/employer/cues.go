@@ -20,23 +20,23 @@ const (
 	cueLegal     cue = 1 << iota // legalRe
 	cueField                     // fieldRe
 	cueProfile                   // profileHeadRe
-	cueAfter                     // afterRe, all but the "at" cue
-	cueAt                        // "at", "in" ("based" for vagueRe): with cueWe, afterRe's third cue
+	cueAfter                     // the after phrases (afterAt), all but the "at" cue
+	cueAt                        // "at", "in" ("based" for vagueAt): with cueWe, the third after phrase
 	cueWe                        // "we", "our", "you" after "At <name>"
 	cueAtTeam                    // "team", "careers" … before "at"
-	cueBefore                    // beforeRe
-	cueVague                     // vagueRe
+	cueBefore                    // the before phrases (beforeAt)
+	cueVague                     // the placeholders (vagueAt)
 	cuePart                      // partRe
 	cueStreet                    // usStreetRe
 	cueLandmark                  // landmarkRe
 	cueBrand                     // brandRe
 	cueReg                       // the registration patterns
 	cueNum                       // a number (usStreetRe needs one)
-	cueVagueNoun                 // "company", "office" …: vagueRe's "a … company in X"
+	cueVagueNoun                 // "company", "office" …: vagueAt's "a … company in X"
 	cueArticle                   // "a", "an"
-	cueVagueAdj                  // "leading", "reputed" …: before a vagueRe noun
+	cueVagueAdj                  // "leading", "reputed" …: before a placeholder noun
 	cueClient                    // "client", "customer": after "our"
-	cueIs                        // "is", "are", "was", "were": beforeRe's verbs
+	cueIs                        // "is", "are", "was", "were": beforeAt's verbs
 )
 
 // cueLists are, for each pattern, the words every match of it holds at
@@ -146,6 +146,10 @@ type scan struct {
 	lines []lineCues    // lines holding any cue, in order
 	sents []sentCues    // sentences holding any cue, in order
 	wins  map[cue][]win // windows per pattern, built on first use
+	wbuf  []word        // words' buffer
+	// ref, set only by tests, answers the phrase patterns with the regular
+	// expressions they replaced (see ref_test.go).
+	ref func(p phrase, lo, hi int) []hit
 }
 
 type sentCues struct {

@@ -67,11 +67,18 @@ type Facts struct {
 // listing, passed in so links, e-mails and chat apps are read once; reg may
 // be nil.
 func Extract(d *textnorm.Doc, company string, c contacts.Facts, reg *Registry) Facts {
-	var f Facts
 	if d == nil {
-		return f
+		return Facts{}
 	}
 	x := newScan(d)
+	x.takeWords()
+	defer x.releaseWords()
+	return extract(x, company, c, reg)
+}
+
+func extract(x *scan, company string, c contacts.Facts, reg *Registry) Facts {
+	var f Facts
+	d := x.d
 	f.findName(x, strings.TrimSpace(company))
 	f.Registrations = registrations(x)
 	f.Vague = vague(x, f.NameSpan, f.Name != "")

@@ -19,19 +19,6 @@ import (
 // the headings adverts use for the same section.
 var profileHeadRe = rxscan.MustCompile(`(?m)^[\s*#-]*(?:about\s+(?:the\s+)?(?:company|us|employer|organi[sz]ation)|company\s+(?:overview|profile|description|background|info|information)|who\s+we\s+are)\s*(?::[ \t]*|[ \t]*$)`)
 
-// afterRe finds words the employer's name follows: "We're Food52, …",
-// "Founded in 2009, Acme …", "join the team at Acme", "At Acme, we …".
-// Group 1 is a cue after which the name stands alone; group 2 one after
-// which a verb follows; group 3 is "at" or "in", which needs "we"/"our"
-// after the name ("In Monospace, we …"). Each cue ends with the blank before the name.
-var afterRe = rxscan.MustCompile(`\b(?:(we(?:'|’)?re|we\s+are|who\s+is|welcome\s+to|(?:team|careers|life|here|join\s+us|family|hiring|openings?|vacanc(?:y|ies)|internships?)\s+at|joining|join)|((?:founded|established|since(?:\s+its\s+(?:founding|inception))?)\s+(?:in\s+)?(?:19|20)\d\d\s*,)|(at|in))\s+`)
-
-// beforeRe finds words that follow the employer's name: "Acme is hiring",
-// "Acme was founded in 1998".
-var beforeRe = rxscan.MustCompile(`\s(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b` +
-	`|\s(?:was|were)\s+(?:founded|established|started|created|formed|launched|incorporated|born)\b` +
-	`|\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[a-z0-9-]+\s+){0,4}?(?:company|firm|agency|provider|leader|startup|start-up|business|organi[sz]ation|manufacturer|distributor|platform|consultancy|studio|corporation|retailer|employer|developer|dealer|dealership|carrier|marketplace|network|school|college|hospital|practice|charity|nonprofit|non-profit|institution|partnership|operator|producer|publisher|brand|chain|group)\b`)
-
 // profileVerbs may follow a name that opens a company profile: "Acme is a
 // …", "Acme builds …". A run followed by any other word ("Growing event
 // company …", "Awarded by …") is not taken.
@@ -156,7 +143,7 @@ func (f *Facts) nameFromProfile(x *scan) {
 			if k == si && off > sent.Start {
 				sent.Start = min(off, sent.End) // "Company overview: Acme is …" on one line
 			}
-			if s, e, ok := openingName(d, sent); ok && !placeName(d.Folded[s:e]) {
+			if s, e, ok := openingName(x, sent); ok && !placeName(d.Folded[s:e]) {
 				f.setName(d, s, e)
 				return
 			}
@@ -179,8 +166,9 @@ func (f *Facts) nameFromProfile(x *scan) {
 // or an opening bracket; else a name after an opening clause ("Based in
 // Hoxton, London, Forward Partners are …"), or a lower-case brand-like word
 // before a verb ("reEmbedit provides …").
-func openingName(d *textnorm.Doc, sent textnorm.Span) (int, int, bool) {
-	if s, e, ok := leadName(d, sent); ok {
+func openingName(x *scan, sent textnorm.Span) (int, int, bool) {
+	d := x.d
+	if s, e, ok := leadName(x, sent); ok {
 		return s, e, ok
 	}
 	if s, e, ok := clauseName(d, sent); ok {
@@ -270,15 +258,16 @@ func brandLike(d *textnorm.Doc, tk textnorm.Token) bool {
 
 // leadName is openingName's first reading: a cue, or a capitalised name
 // that opens the sentence.
-func leadName(d *textnorm.Doc, sent textnorm.Span) (int, int, bool) {
+func leadName(x *scan, sent textnorm.Span) (int, int, bool) {
+	d := x.d
 	text := d.Folded[sent.Start:sent.End]
 	lead := len(text) - len(strings.TrimLeft(text, " \t\n\r*#-•\u00a0"))
-	if m := afterRe.FindStringSubmatchIndex(text); m != nil && m[0] == lead {
-		if m[6] >= 0 {
-			s, e, ok := capRun(d, sent.Start+m[1])
+	if m, ok := x.afterLead(sent.Start, sent.End, sent.Start+lead); ok {
+		if m.alt == 3 {
+			s, e, ok := capRun(d, m.end)
 			return s, e, ok && atWe(d.Folded[e:])
 		}
-		return cuedName(d, sent.Start+m[1], m[2] >= 0)
+		return cuedName(d, m.end, m.alt == 1)
 	}
 	s, e, ok := capRun(d, sent.Start+lead)
 	if !ok || e > sent.End {
@@ -376,30 +365,30 @@ func endsClause(d *textnorm.Doc, e int) bool {
 func (f *Facts) nameFromProse(x *scan) {
 	d := x.d
 	best, bestEnd := -1, -1
-	for _, m := range x.findAll(afterRe, x.tightWindows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)) {
-		if best >= 0 && m[1] > best {
+	for _, m := range x.hits(phraseAfter, x.tightWindows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)) {
+		if best >= 0 && m.end > best {
 			break
 		}
 		var s, e int
 		var ok bool
-		if m[6] >= 0 { // "At Acme, we …"
-			s, e, ok = capRun(d, m[1])
+		if m.alt == 3 { // "At Acme, we …"
+			s, e, ok = capRun(d, m.end)
 			ok = ok && atWe(d.Folded[e:])
 		} else {
-			s, e, ok = cuedName(d, m[1], m[2] >= 0)
+			s, e, ok = cuedName(d, m.end, m.alt == 1)
 		}
 		if ok {
 			best, bestEnd = s, e
 			break
 		}
 	}
-	for _, m := range x.findAll(beforeRe, x.tightWindows(cueBefore|cueIs, beforeCues)) {
-		if best >= 0 && m[0] > best {
+	for _, m := range x.hits(phraseBefore, x.tightWindows(cueBefore|cueIs, beforeCues)) {
+		if best >= 0 && m.start > best {
 			break
 		}
-		s, ok := nameBefore(d, m[0], false)
-		if ok && opensSentence(d, s) && plausible(d.Folded[s:m[0]]) && !runStop[d.Tokens[d.TokenAt(s)].Text] && !gluedWe(d, m[0]) {
-			best, bestEnd = s, m[0]
+		s, ok := nameBefore(d, m.start, false)
+		if ok && opensSentence(d, s) && plausible(d.Folded[s:m.start]) && !runStop[d.Tokens[d.TokenAt(s)].Text] && !gluedWe(d, m.start) {
+			best, bestEnd = s, m.start
 			break
 		}
 	}
@@ -408,11 +397,11 @@ func (f *Facts) nameFromProse(x *scan) {
 	}
 }
 
-// beforeCues reports whether a sentence may hold a beforeRe match: one of
+// beforeCues reports whether a sentence may hold a before match (see beforeAt): one of
 // its words after "is", "are", "was" or "were".
 func beforeCues(c cue) bool { return c&cueBefore != 0 && c&cueIs != 0 }
 
-// afterCues reports whether a line may hold an afterRe match that
+// afterCues reports whether a line may hold an after match (see afterAt) that
 // nameFromProse takes: a cue of its own, "team at" and the like, or "at"
 // with the "we", "our" or "you" that atWe wants after the name.
 func afterCues(c cue) bool { return c&cueAfter != 0 || c&cueAt != 0 && c&(cueWe|cueAtTeam) != 0 }

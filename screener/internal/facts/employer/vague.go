@@ -1,20 +1,12 @@
 package employer
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"sort"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
-// vagueRe finds phrases that stand in for an employer's name. Group order
-// matches vagueKinds.
-var vagueRe = rxscan.MustCompile(`\b(?:(software\s+house)|(mnc|multi-?national\s+(?:company|firm|organi[sz]ation|bank)|international\s+(?:company|firm|organi[sz]ation))` +
-	`|((?:a\s+|one\s+of\s+the\s+)?(?:leading|reputed|reputable|renowned|well[-\s]known|famous|top|prestigious)\s+(?:[a-z]+\s+)?(?:company|companies|firm|organi[sz]ation|group|brand|bpo|call\s+cent(?:er|re)|software\s+house))` +
-	`|((?:company|employer|client|organi[sz]ation)(?:\s+name)?\s*[:\-]?\s*(?:confidential|undisclosed|not\s+disclosed)|confidential\s+(?:company|employer|client))` +
-	`|(our\s+(?:client|customer)s?\b)|((?:a|an)\s+(?:[a-z]+\s+){0,2}(?:company|firm|call\s+cent(?:er|re)|office|software\s+house)\s+(?:in|at|based\s+in)\s+[a-z]+)` +
-	`|(call\s+cent(?:er|re)s?|bpo))\b`)
-
+// vagueKinds name the placeholders by vagueAt's alternative.
 var vagueKinds = []string{"", "software-house", "mnc", "reputed", "confidential", "our-client", "somewhere", "call-center"}
 
 // vague finds placeholders outside the name itself. A bare "call center" is
@@ -24,26 +16,20 @@ func vague(x *scan, name *textnorm.Span, named bool) []Finding {
 		return nil
 	}
 	var out []Finding
-	for _, m := range x.findAll(vagueRe, x.tightWindows(cueVague|cueVagueNoun|cueClient, vagueLines)) {
-		if name != nil && m[0] < name.End && name.Start < m[1] {
+	for _, m := range x.hits(phraseVague, x.tightWindows(cueVague|cueVagueNoun|cueClient, vagueLines)) {
+		if name != nil && m.start < name.End && name.Start < m.end {
 			continue
 		}
-		kind := ""
-		for g := 1; g < len(vagueKinds); g++ {
-			if m[2*g] >= 0 {
-				kind = vagueKinds[g]
-				break
-			}
-		}
+		kind := vagueKinds[m.alt]
 		if kind == "call-center" && named {
 			continue
 		}
-		out = append(out, Finding{Span: textnorm.Span{Start: m[0], End: m[1]}, Kind: kind})
+		out = append(out, Finding{Span: textnorm.Span{Start: m.start, End: m.end}, Kind: kind})
 	}
 	return out
 }
 
-// vagueLines reports whether a sentence may hold a vagueRe match: a word
+// vagueLines reports whether a sentence may hold a placeholder (see vagueAt): a word
 // of its own ("software house", "confidential"), an adjective with a noun
 // ("leading company"), "our" with "clients", or "a"/"an", a noun and
 // "in"/"at"/"based" ("a company in Lahore"). "company", "top", "well" and
