@@ -19,7 +19,7 @@ type cue uint32
 const (
 	cueLegal     cue = 1 << iota // legalRe
 	cueField                     // fieldRe
-	cueProfile                   // profileHeadRe
+	cueProfile                   // the profile headings (profileHits)
 	cueAfter                     // the after phrases (afterAt), all but the "at" cue
 	cueAt                        // "at", "in" ("based" for vagueAt): with cueWe, the third after phrase
 	cueWe                        // "we", "our", "you" after "At <name>"
@@ -181,7 +181,7 @@ func newScan(d *textnorm.Doc) *scan {
 			c |= cueReg
 		}
 		if c&lineCue != 0 && !firstOnLine(s, tk.Start) {
-			c &^= lineCue // fieldRe and profileHeadRe want their word first on its line
+			c &^= lineCue // fieldRe and the profile headings want their word first on its line
 		}
 		if c == 0 {
 			continue

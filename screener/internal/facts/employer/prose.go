@@ -3,7 +3,6 @@ package employer
 import (
 	"strings"
 
-	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )
 
@@ -13,11 +12,6 @@ import (
 // "Acme is hiring"). The functions here read those phrasings. Each one takes
 // a run of capitalised words (read in Doc.Src, so "Food52" counts and "at
 // this time" does not) and only where the words around it make it a name.
-
-// profileHeadRe finds the heading of a company profile: the "About the
-// company:" line screener.Listing writes before a CompanyProfile field, and
-// the headings adverts use for the same section.
-var profileHeadRe = rxscan.MustCompile(`(?m)^[\s*#-]*(?:about\s+(?:the\s+)?(?:company|us|employer|organi[sz]ation)|company\s+(?:overview|profile|description|background|info|information)|who\s+we\s+are)\s*(?::[ \t]*|[ \t]*$)`)
 
 // profileVerbs may follow a name that opens a company profile: "Acme is a
 // …", "Acme builds …". A run followed by any other word ("Growing event
@@ -131,10 +125,10 @@ func (f *Facts) nameFromProfile(x *scan) {
 		return
 	}
 	d := x.d
-	for _, m := range x.findAll(profileHeadRe, x.lineWindows(cueProfile)) {
-		si := d.SentenceOf(m[1])
-		off := m[1]
-		if si < len(d.Sentences) && d.Sentences[si].End <= m[1] {
+	for _, m := range x.hits(phraseProfile, x.lineWindows(cueProfile)) {
+		si := d.SentenceOf(m.end)
+		off := m.end
+		if si < len(d.Sentences) && d.Sentences[si].End <= m.end {
 			si++
 			off = -1
 		}

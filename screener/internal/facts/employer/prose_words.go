@@ -1,5 +1,7 @@
 package employer
 
+import "strings"
+
 // The words around an employer's name that nameFromProse and leadName
 // read, word by word (see words.go). The expressions they were:
 //
@@ -16,13 +18,25 @@ package employer
 //	|\s(?:was|were)\s+(?:founded|established|started|created|formed|launched|incorporated|born)\b
 //	|\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[a-z0-9-]+\s+){0,4}?(?:company|firm|…|group)\b
 
+//
+// profile, the heading of a company profile: the "About the company:" line
+// screener.Listing writes before a CompanyProfile field, and the headings
+// adverts use for the same section:
+//
+//	(?m)^[\s*#-]*(?:about\s+(?:the\s+)?(?:company|us|employer|organi[sz]ation)
+//	|company\s+(?:overview|profile|description|background|info|information)|who\s+we\s+are)
+//	\s*(?::[ \t]*|[ \t]*$)
+
 var (
 	pwWere, pwWe, pwRe, pwAre, pwWho, pwIs = id("were"), id("we"), id("re"), id("are"), id("who"), id("is")
 	pwWelcome, pwTo, pwAt, pwJoin, pwUs    = id("welcome"), id("to"), id("at"), id("join"), id("us")
 	pwJoining, pwSince, pwIts, pwIn        = id("joining"), id("since"), id("its"), id("in")
 	pwLooking, pwSearching, pwFor, pwOne   = id("looking"), id("searching"), id("for"), id("one")
 	pwOf, pwThe, pwStart, pwUp, pwNon      = id("of"), id("the"), id("start"), id("up"), id("non")
-	pwProfit                               = id("profit")
+	pwProfit, pwAbout, pwCompany           = id("profit"), id("about"), id("company")
+
+	pProfileOf    = wordsOf(`company us employer organization organisation`)
+	pProfileKinds = wordsOf(`overview profile description background info information`)
 
 	pAtTeam   = wordsOf(`team careers life here family hiring openings opening vacancy vacancies internships internship`)
 	pFounded  = wordsOf(`founded established`)
@@ -268,6 +282,80 @@ func kindNoun(q seq, m int) int {
 		return m
 	case (q.is(m, pwStart) && q.is(m+1, pwUp) || q.is(m, pwNon) && q.is(m+1, pwProfit)) && q.gap(m+1) == "-":
 		return m + 1
+	}
+	return -1
+}
+
+// profileHits appends the profile headings among the words of q, a window
+// from lo to hi.
+func profileHits(q seq, lo, hi int, out []hit) []hit {
+	prev := lo
+	for k := 0; k < len(q.ws); k++ {
+		w := q.ws[k]
+		if w.start < prev || w.id != pwAbout && w.id != pwCompany && w.id != pwWho {
+			continue
+		}
+		start := headingStart(q.s, lo, prev, w.start)
+		if start < 0 {
+			continue
+		}
+		e := -1
+		switch {
+		case w.id == pwAbout && q.then(k+1, pwThe) && q.thenIn(k+2, pProfileOf):
+			e = k + 2
+		case w.id == pwAbout && q.thenIn(k+1, pProfileOf), w.id == pwCompany && q.thenIn(k+1, pProfileKinds):
+			e = k + 1
+		case w.id == pwWho && q.then(k+1, pwWe) && q.then(k+2, pwAre):
+			e = k + 2
+		}
+		if e < 0 {
+			continue
+		}
+		if end := headingEnd(q.s, q.ws[e].end, hi); end >= 0 {
+			out = append(out, hit{start, end, 0})
+			prev = end
+			k = e
+		}
+	}
+	return out
+}
+
+// headingStart returns where a heading whose first word starts at folded
+// offset off begins: the first line start at or after from with only
+// [\s*#-] between it and off, the window's start lo counting as one; -1
+// when there is none.
+func headingStart(s string, lo, from, off int) int {
+	b := off
+	for b > from && strings.IndexByte(" \t\n\r\f*#-", s[b-1]) >= 0 {
+		b--
+	}
+	if b == lo || s[b-1] == '\n' {
+		return b
+	}
+	if i := strings.IndexByte(s[b:off], '\n'); i >= 0 {
+		return b + i + 1
+	}
+	return -1
+}
+
+// headingEnd returns the end of "\s*(?::[ \t]*|[ \t]*$)" from folded
+// offset e in a window ending at hi, or -1: past a colon and the blanks
+// after it, else at the end of the window after blanks, else before the
+// last line break of the blanks.
+func headingEnd(s string, e, hi int) int {
+	r := spaceRun(s, e, hi)
+	switch {
+	case r < hi && s[r] == ':':
+		r++
+		for r < hi && (s[r] == ' ' || s[r] == '\t') {
+			r++
+		}
+		return r
+	case r == hi:
+		return hi
+	}
+	if n := strings.LastIndexByte(s[e:r], '\n'); n >= 0 {
+		return e + n
 	}
 	return -1
 }

@@ -21,13 +21,18 @@ var (
 		`|((?:company|employer|client|organi[sz]ation)(?:\s+name)?\s*[:\-]?\s*(?:confidential|undisclosed|not\s+disclosed)|confidential\s+(?:company|employer|client))` +
 		`|(our\s+(?:client|customer)s?\b)|((?:a|an)\s+(?:[a-z]+\s+){0,2}(?:company|firm|call\s+cent(?:er|re)|office|software\s+house)\s+(?:in|at|based\s+in)\s+[a-z]+)` +
 		`|(call\s+cent(?:er|re)s?|bpo))\b`)
-	afterRe  = rxscan.MustCompile(`\b(?:(we(?:'|’)?re|we\s+are|who\s+is|welcome\s+to|(?:team|careers|life|here|join\s+us|family|hiring|openings?|vacanc(?:y|ies)|internships?)\s+at|joining|join)|((?:founded|established|since(?:\s+its\s+(?:founding|inception))?)\s+(?:in\s+)?(?:19|20)\d\d\s*,)|(at|in))\s+`)
-	beforeRe = rxscan.MustCompile(`\s(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b` +
+	afterRe       = rxscan.MustCompile(`\b(?:(we(?:'|’)?re|we\s+are|who\s+is|welcome\s+to|(?:team|careers|life|here|join\s+us|family|hiring|openings?|vacanc(?:y|ies)|internships?)\s+at|joining|join)|((?:founded|established|since(?:\s+its\s+(?:founding|inception))?)\s+(?:in\s+)?(?:19|20)\d\d\s*,)|(at|in))\s+`)
+	profileHeadRe = rxscan.MustCompile(`(?m)^[\s*#-]*(?:about\s+(?:the\s+)?(?:company|us|employer|organi[sz]ation)|company\s+(?:overview|profile|description|background|info|information)|who\s+we\s+are)\s*(?::[ \t]*|[ \t]*$)`)
+	beforeRe      = rxscan.MustCompile(`\s(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b` +
 		`|\s(?:was|were)\s+(?:founded|established|started|created|formed|launched|incorporated|born)\b` +
 		`|\s(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[a-z0-9-]+\s+){0,4}?(?:company|firm|agency|provider|leader|startup|start-up|business|organi[sz]ation|manufacturer|distributor|platform|consultancy|studio|corporation|retailer|employer|developer|dealer|dealership|carrier|marketplace|network|school|college|hospital|practice|charity|nonprofit|non-profit|institution|partnership|operator|producer|publisher|brand|chain|group)\b`)
 )
 
-var phraseRes = map[phrase]*rxscan.Regexp{phraseVague: vagueRe, phraseAfter: afterRe, phraseBefore: beforeRe}
+var phraseRes = map[phrase]*rxscan.Regexp{phraseVague: vagueRe, phraseAfter: afterRe, phraseBefore: beforeRe,
+	phraseProfile: profileHeadRe}
+
+// phraseNames name the phrase patterns in test messages.
+var phraseNames = []string{"vague", "after", "before", "profile"}
 
 // refHits runs the reference expression of p over Folded[lo:hi].
 func refHits(d *textnorm.Doc, p phrase, lo, hi int) []hit {
@@ -73,16 +78,17 @@ func samePhrases(text string, sentences bool) error {
 	spans = append(spans, x.tightWindows(cueVague|cueVagueNoun|cueClient, vagueLines)...)
 	spans = append(spans, x.tightWindows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)...)
 	spans = append(spans, x.tightWindows(cueBefore|cueIs, beforeCues)...)
+	spans = append(spans, x.lineWindows(cueProfile)...)
 	for _, w := range spans {
-		for _, p := range []phrase{phraseVague, phraseAfter, phraseBefore} {
+		for _, p := range []phrase{phraseVague, phraseAfter, phraseBefore, phraseProfile} {
 			want, got := refHits(d, p, w.start, w.end), tokenHits(x, p, w.start, w.end)
-			if p == phraseBefore {
+			if p == phraseBefore || p == phraseProfile {
 				for i := range want {
 					want[i].alt = 0
 				}
 			}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
-				return fmt.Errorf("%s in %q: words %v, regexp %v", []string{"vague", "after", "before"}[p], d.Folded[w.start:w.end], got, want)
+				return fmt.Errorf("%s in %q: words %v, regexp %v", phraseNames[p], d.Folded[w.start:w.end], got, want)
 			}
 		}
 	}
@@ -141,6 +147,10 @@ var phraseTexts = []string{
 	"\xffis a company", "a \xffcompany in lahore", "software \xff house", strings.Repeat("a", 70) + " company in x",
 	"a " + strings.Repeat("b", 70) + " company in x", "یہ ایک کمپنی ہے company: confidential", "شركة confidential client",
 	"!!!--- our clients ---!!!", "...a leading firm...", "* About us\nWe're Acme", "#URL_12ab# is a company",
+	"About the company:\nAcme", "about us", "* About Us :  Acme", "## Company Profile\n\n\nAcme", "who we are  \n \n",
+	"-- About the Employer\t\nx", "x About us:", "About usa:", "About us_:", "about us\r\nx", "about us \f\n",
+	"About us:\nCompany overview:\nWho we are", "About us \n: x", "\n\n\n  about the organisation", "about\nus\n",
+	"About us:  Company profile:\n", "About us:\t Acme", "Company info: \t\nAcme", "about the us", "about the the company", "company\tinformation  \v\n",
 	"we're_ acme", "we'_re acme", "x_ is hiring", "x is_ hiring", "x is hiring_", "2009, founded in 2009, x",
 }
 

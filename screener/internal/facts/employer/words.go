@@ -35,6 +35,7 @@ const (
 	phraseVague phrase = iota
 	phraseAfter
 	phraseBefore
+	phraseProfile
 )
 
 // wordByte is regexp's \w.
@@ -208,6 +209,8 @@ func (x *scan) hits(p phrase, ws []win) []hit {
 			out = afterHits(q, w.end, out)
 		case phraseBefore:
 			out = beforeHits(q, w.start, w.end, out)
+		case phraseProfile:
+			out = profileHits(q, w.start, w.end, out)
 		}
 	}
 	return out
