@@ -151,7 +151,7 @@ var phraseTexts = []string{
 	"-- About the Employer\t\nx", "x About us:", "About usa:", "About us_:", "about us\r\nx", "about us \f\n",
 	"About us:\nCompany overview:\nWho we are", "About us \n: x", "\n\n\n  about the organisation", "about\nus\n",
 	"About us:  Company profile:\n", "About us:\t Acme", "Company info: \t\nAcme", "about the us", "about the the company", "company\tinformation  \v\n",
-	"we're_ acme", "we'_re acme", "x_ is hiring", "x is_ hiring", "x is hiring_", "2009, founded in 2009, x",
+	"we're_ acme", "we'_re acme", "x_ is hiring", "x is_ hiring", "x is hiring_", "2009, founded in 2009, x", "founded in 2009.5, x", "founded 1,2009, x", "since 20,09, x", "since ٢009, x", "a 2.5 company in x",
 }
 
 // sampleTexts are the bundled samples, pages as their raw HTML.
