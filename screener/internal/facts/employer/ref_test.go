@@ -74,6 +74,10 @@ func samePhrases(text string, sentences bool) error {
 		for _, s := range d.Sentences {
 			spans = append(spans, win{s.Start, s.End})
 		}
+		// Windows that cut words, as no window Extract uses does.
+		if n := len(d.Folded); n > 2 {
+			spans = append(spans, win{1, n - 1}, win{n / 3, 2 * n / 3}, win{n / 2, n})
+		}
 	}
 	spans = append(spans, x.tightWindows(cueVague|cueVagueNoun|cueClient, vagueLines)...)
 	spans = append(spans, x.tightWindows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)...)
