@@ -17,7 +17,7 @@ import (
 type cue uint32
 
 const (
-	cueLegal     cue = 1 << iota // legalRe
+	cueLegal     cue = 1 << iota // the legal forms (legalHits)
 	cueField                     // fieldRe
 	cueProfile                   // the profile headings (profileHits)
 	cueAfter                     // the after phrases (afterAt), all but the "at" cue

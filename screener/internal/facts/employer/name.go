@@ -11,7 +11,8 @@ import (
 )
 
 // legalRe finds legal-form suffixes; "group" and "corporation" are not legal
-// forms but end names the same way.
+// forms but end names the same way. It reads the company field; in the
+// text, legalHits (legal_words.go) finds what it finds.
 var legalRe = rxscan.MustCompile(`\(\s*(?:smc[-\s]*)?(?:pvt|private)\.?\s*\)\s*(?:ltd|limited)\b\.?` +
 	`|\b(?:smc[-\s]*)?(?:pvt|private)\.?\s*(?:ltd|limited)\b\.?|\bpte\.?\s*ltd\b\.?|\bsdn\.?\s*bhd\b\.?` +
 	`|\bfz-?llc\b|\bl\.l\.c\.|\bw\.l\.l\b\.?|\b(?:limited|ltd|llc|llp|inc|incorporated|plc|gmbh|fzco|fze|wll|corporation|corp|group)\b\.?`)
@@ -84,7 +85,8 @@ func (f *Facts) findLegalForm(x *scan, wantName bool) {
 		return
 	}
 	d := x.d
-	for _, m := range x.findAll(legalRe, x.windowsOf(cueLegal)) {
+	for _, h := range x.hits(phraseLegal, x.windowsOf(cueLegal)) {
+		m := [2]int{h.start, h.end}
 		if w := d.Folded[m[0]:m[1]]; (w == "limited" || w == "group") && legalTrailers.MatchString(d.Folded[m[1]:]) ||
 			w == "limited" && adjectiveBefore(d, m[0]) {
 			continue

@@ -29,10 +29,10 @@ var (
 )
 
 var phraseRes = map[phrase]*rxscan.Regexp{phraseVague: vagueRe, phraseAfter: afterRe, phraseBefore: beforeRe,
-	phraseProfile: profileHeadRe}
+	phraseProfile: profileHeadRe, phraseLegal: legalRe}
 
 // phraseNames name the phrase patterns in test messages.
-var phraseNames = []string{"vague", "after", "before", "profile"}
+var phraseNames = []string{"vague", "after", "before", "profile", "legal"}
 
 // refHits runs the reference expression of p over Folded[lo:hi].
 func refHits(d *textnorm.Doc, p phrase, lo, hi int) []hit {
@@ -83,10 +83,11 @@ func samePhrases(text string, sentences bool) error {
 	spans = append(spans, x.tightWindows(cueAfter|cueAt|cueWe|cueAtTeam, afterCues)...)
 	spans = append(spans, x.tightWindows(cueBefore|cueIs, beforeCues)...)
 	spans = append(spans, x.lineWindows(cueProfile)...)
+	spans = append(spans, x.windowsOf(cueLegal)...)
 	for _, w := range spans {
-		for _, p := range []phrase{phraseVague, phraseAfter, phraseBefore, phraseProfile} {
+		for _, p := range []phrase{phraseVague, phraseAfter, phraseBefore, phraseProfile, phraseLegal} {
 			want, got := refHits(d, p, w.start, w.end), tokenHits(x, p, w.start, w.end)
-			if p == phraseBefore || p == phraseProfile {
+			if p == phraseBefore || p == phraseProfile || p == phraseLegal {
 				for i := range want {
 					want[i].alt = 0
 				}
@@ -155,6 +156,12 @@ var phraseTexts = []string{
 	"-- About the Employer\t\nx", "x About us:", "About usa:", "About us_:", "about us\r\nx", "about us \f\n",
 	"About us:\nCompany overview:\nWho we are", "About us \n: x", "\n\n\n  about the organisation", "about\nus\n",
 	"About us:  Company profile:\n", "About us:\t Acme", "Company info: \t\nAcme", "about the us", "about the the company", "company\tinformation  \v\n",
+	"Acme (Pvt) Ltd.", "Acme ( SMC - Private. ) Limited", "acme (pvt)ltd", "((pvt) ltd", "( pvt ) ltdx", "(smcpvt) ltd",
+	"Acme Pvt. Ltd.", "Acme Pvt.Ltd", "acme pvtltd", "ACME PRIVATE LIMITED", "smc-pvt ltd", "SMC pvtltd.", "smcprivatelimited",
+	"Acme Pvt .Ltd", "pvt ltdx", "Acme Pte. Ltd.", "pte ltd_", "Sdn. Bhd.", "sdnbhd", "Acme FZ-LLC", "fzllc", "fz-llcx",
+	"fzco", "fze.", "Acme L.L.C.", "l.l.c", "Acme W.L.L.", "w.l.lx", "WLL", "Acme Inc.", "incorporated", "inc_", "Acme Group.",
+	"Corp.", "corporation", "GmbH", "plc", "llp", "limited edition", "not limited to", "Acme Ltd.\nx", "Acme, LLC",
+	"(pvt) ltd (pvt) ltd", "x (y (pvt) ltd", "ltd.ltd.", "private(pvt) ltd", "é(pvt) ltd", "_(pvt) ltd",
 	"we're_ acme", "we'_re acme", "x_ is hiring", "x is_ hiring", "x is hiring_", "2009, founded in 2009, x", "founded in 2009.5, x", "founded 1,2009, x", "since 20,09, x", "since ٢009, x", "a 2.5 company in x",
 }
 

@@ -36,6 +36,7 @@ const (
 	phraseAfter
 	phraseBefore
 	phraseProfile
+	phraseLegal
 )
 
 // wordByte is regexp's \w.
@@ -211,6 +212,8 @@ func (x *scan) hits(p phrase, ws []win) []hit {
 			out = beforeHits(q, w.start, w.end, out)
 		case phraseProfile:
 			out = profileHits(q, w.start, w.end, out)
+		case phraseLegal:
+			out = legalHits(q, w.start, w.end, out)
 		}
 	}
 	return out
