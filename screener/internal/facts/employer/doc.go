@@ -20,6 +20,6 @@
 // that hold each pattern's cue words; the patterns then run over those
 // sentences only, which finds what a scan of the whole text finds. The
 // most used patterns (placeholders, the words around a name, the profile
-// heading) are read word by word from the tokens by vocabulary id
+// heading, legal forms) are read word by word from the tokens by vocabulary id
 // (words.go); the rest are regular expressions run through rxscan.
 package employer
