@@ -196,3 +196,18 @@ func (d *Doc) SentenceOf(offset int) int {
 	}
 	return i
 }
+
+// SentenceTokens returns the token range [lo, hi) of the sentence that
+// holds token i, cut to at most reach tokens on each side, so that reading
+// the context of every hit stays linear on run-on text with no full stop.
+func (d *Doc) SentenceTokens(i, reach int) (lo, hi int) {
+	toks, sent := d.Tokens, d.Tokens[i].Sentence
+	lo, hi = i, i+1
+	for lo > 0 && i-lo < reach && toks[lo-1].Sentence == sent {
+		lo--
+	}
+	for hi < len(toks) && hi-i < reach && toks[hi].Sentence == sent {
+		hi++
+	}
+	return lo, hi
+}

@@ -162,17 +162,7 @@ const window = 40
 
 // sentenceTokens returns the token range [lo,hi) of the sentence around
 // token i, cut to window tokens on each side.
-func (c *ctx) sentenceTokens(i int) (lo, hi int) {
-	toks, s := c.d.Tokens, c.d.Tokens[i].Sentence
-	lo, hi = i, i+1
-	for lo > 0 && i-lo < window && toks[lo-1].Sentence == s {
-		lo--
-	}
-	for hi < len(toks) && hi-i < window && toks[hi].Sentence == s {
-		hi++
-	}
-	return lo, hi
-}
+func (c *ctx) sentenceTokens(i int) (lo, hi int) { return c.d.SentenceTokens(i, window) }
 
 // clauseTokens returns the token range of the clause holding tokens
 // [i,j): the sentence cut at ";", brackets and, when comma is true, commas.

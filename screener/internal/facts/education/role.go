@@ -245,14 +245,4 @@ const window = 40
 
 // sentenceWindow returns the token range [lo, hi) of the sentence around
 // token i, cut to window tokens on each side.
-func (s *scan) sentenceWindow(i int) (lo, hi int) {
-	toks, sent := s.d.Tokens, s.d.Tokens[i].Sentence
-	lo, hi = i, i+1
-	for lo > 0 && i-lo < window && toks[lo-1].Sentence == sent {
-		lo--
-	}
-	for hi < len(toks) && hi-i < window && toks[hi].Sentence == sent {
-		hi++
-	}
-	return lo, hi
-}
+func (s *scan) sentenceWindow(i int) (lo, hi int) { return s.d.SentenceTokens(i, window) }
