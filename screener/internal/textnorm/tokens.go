@@ -198,8 +198,9 @@ func (d *Doc) SentenceOf(offset int) int {
 }
 
 // SentenceTokens returns the token range [lo, hi) of the sentence that
-// holds token i, cut to at most reach tokens on each side, so that reading
-// the context of every hit stays linear on run-on text with no full stop.
+// holds token i, cut to at most reach tokens before i and reach-1 after it,
+// so that reading the context of every hit stays linear on run-on text
+// with no full stop.
 func (d *Doc) SentenceTokens(i, reach int) (lo, hi int) {
 	toks, sent := d.Tokens, d.Tokens[i].Sentence
 	lo, hi = i, i+1
