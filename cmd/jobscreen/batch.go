@@ -38,7 +38,7 @@ A row that cannot be read (a malformed CSV row, invalid JSON, an oversized
 listing) is reported on stderr with its file and line and skipped; the rest is
 still screened, and the exit code is 3. Otherwise the exit code is 1 when any
 listing reaches --fail-on, and 0. Ctrl-C stops the run cleanly: everything
-already written stays written.
+already written stays written, and the exit code is 3.
 
 The same advert text under several ids in one input is a mass-posting sign:
 such listings get the finding repost-in-batch, naming the ids they repeat.`,
