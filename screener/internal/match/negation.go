@@ -16,9 +16,7 @@ var postNegators = stems(textnorm.PostNegators...)
 
 // Words that mark a sentence as a warning about scams, in which mentions
 // of fees or WhatsApp describe what to avoid rather than what is asked.
-var warnWords = stems("beware", "scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "fraudster",
-	"fraudsters", "fake", "caution", "cautious", "warning", "alert", "impersonate", "impersonating",
-	"dhoka", "dhokay", "dhokhe", "jaali", "jali", "فراڈ", "جعلی", "دھوکہ", "ہوشیار", "savdhan", "sawdhan")
+var warnWords = stems(textnorm.WarningWords...)
 
 // Words that mark a sentence as talking about adverts rather than making
 // an offer: a phrase in quotation marks in such a sentence is mentioned,

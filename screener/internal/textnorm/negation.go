@@ -13,6 +13,12 @@ var PreNegators = []string{"no", "not", "never", "without", "don't", "dont", "do
 // the negation after the noun ("fees nahi hai").
 var PostNegators = []string{"nahi", "nahin", "nai", "nhi", "نہیں", "نہی"}
 
+// WarningWords mark a sentence as a warning about scams: what it names
+// (a fee, a chat app, a licence) is what to avoid, not what is asked.
+var WarningWords = []string{"beware", "scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "fraudster",
+	"fraudsters", "fake", "caution", "cautious", "warning", "alert", "impersonate", "impersonating",
+	"dhoka", "dhokay", "dhokhe", "jaali", "jali", "فراڈ", "جعلی", "دھوکہ", "ہوشیار", "savdhan", "sawdhan"}
+
 // SameClause reports whether tokens a and b (a < b) are in one sentence with
 // no comma, semicolon, colon, bracket, slash, plus or ampersand between
 // them: the reach of a negation ("no degree needed, registration fee 500"

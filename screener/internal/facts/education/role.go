@@ -33,8 +33,7 @@ var (
 	postNeg = lex.NewWords(strings.Join(textnorm.PostNegators, " ") + " not optional unnecessary")
 	// warnWords mark a sentence as a warning about scams; a licence or rank
 	// there is what fraudsters claim, not what the post asks.
-	warnWords = lex.NewWords("beware scam scams scammer scammers fraud fraudulent fraudster fraudsters fake caution " +
-		"warning alert impersonate impersonating dhoka jaali jali فراڈ جعلی دھوکہ ہوشیار")
+	warnWords = lex.NewWords(strings.Join(textnorm.WarningWords, " "))
 
 	// Around a licence: the employer gets it for you ("we will help you get
 	// your CDL", "get your CDL in 3 weeks", "we pay for your RN licence"),
