@@ -3,7 +3,6 @@ package match
 import (
 	"testing"
 
-	"github.com/jobscreen/jobscreen/rules"
 	"github.com/jobscreen/jobscreen/screener/internal/emscadtest"
 	"github.com/jobscreen/jobscreen/screener/internal/rxscan"
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
@@ -14,14 +13,7 @@ import (
 // beforehand; it skips when the file is absent.
 func BenchmarkRunEMSCAD(b *testing.B) {
 	texts := emscadtest.Texts(b)
-	packs, err := rules.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var rs []rules.Rule
-	for _, p := range packs {
-		rs = append(rs, p.Rules...)
-	}
+	rs := defaultRules(b)
 	s, err := Compile(rs, noFacts, nil)
 	if err != nil {
 		b.Fatal(err)

@@ -55,14 +55,7 @@ func TestWordTableAgreesWithMap(t *testing.T) {
 // general matcher on every phrase of the default rules at every token of
 // the samples.
 func TestMatchAtAgreesWithMatchWords(t *testing.T) {
-	packs, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rs []rules.Rule
-	for _, p := range packs {
-		rs = append(rs, p.Rules...)
-	}
+	rs := defaultRules(t)
 	s := compile(t, rs...)
 	paths, _ := filepath.Glob("../../../samples/*.txt")
 	if len(paths) == 0 {
@@ -100,14 +93,7 @@ func TestMatchAtAgreesWithMatchWords(t *testing.T) {
 // other listings warmed must find what a fresh Set finds, also in a
 // listing with Arabic letter variants, whose ids are not its texts'.
 func TestIDCacheAgreesWithTable(t *testing.T) {
-	packs, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rs []rules.Rule
-	for _, p := range packs {
-		rs = append(rs, p.Rules...)
-	}
+	rs := defaultRules(t)
 	warm, cold := compile(t, rs...), compile(t, rs...)
 	texts := []string{
 		"Beware of fake agents asking a registration fee. No registration fee is charged.",
@@ -149,4 +135,18 @@ func TestIDCacheAgreesWithTable(t *testing.T) {
 	if d := textnorm.New(texts[2]); d.KeysAreTexts() {
 		t.Errorf("%q has Arabic letter variants, yet its keys are its texts", texts[2])
 	}
+}
+
+// defaultRules returns every rule of the default packs.
+func defaultRules(tb testing.TB) []rules.Rule {
+	tb.Helper()
+	packs, err := rules.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var rs []rules.Rule
+	for _, p := range packs {
+		rs = append(rs, p.Rules...)
+	}
+	return rs
 }

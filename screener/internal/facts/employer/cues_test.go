@@ -2,7 +2,6 @@ package employer
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/jobscreen/jobscreen/screener/internal/emscadtest"
@@ -33,14 +32,7 @@ func TestLookupCue(t *testing.T) {
 func TestTokenCue(t *testing.T) {
 	texts := []string{benchAd, "Company: ACME Pvt Ltd, street's end, Google's office; companies COMPANY Company-wide",
 		"واٹس ایپ company کمپنی streets"}
-	files, _ := filepath.Glob("../../../../samples/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, sampleTexts(t)...)
 	if _, err := os.Stat(emscadtest.Path()); err == nil {
 		for i, l := range emscadListings(t) {
 			if i%3 == 0 {

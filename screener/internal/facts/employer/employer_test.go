@@ -1,9 +1,10 @@
 package employer
 
 import (
-	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
 	"strings"
 	"testing"
+
+	"github.com/jobscreen/jobscreen/screener/internal/facts/contacts"
 
 	"github.com/jobscreen/jobscreen/screener/internal/textnorm"
 )

@@ -2,8 +2,6 @@ package employer
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -45,14 +43,7 @@ func TestHostileInput(t *testing.T) {
 func TestWindowsSameAsWholeText(t *testing.T) {
 	texts := []string{benchAd, "Sharma & Sons LLP, Pune", "Nexa Pvt\nLtd", "Reg. No. 0123456",
 		"Company: Acme\nAt Acme, we build.\nJoin the team at Shapeways!", "Office 12\n2nd Floor, Lahore"}
-	files, _ := filepath.Glob("../../../../samples/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, sampleTexts(t)...)
 	texts = append(texts, rxscan.Splices(benchAd, 200, 7)...)
 	checkWindows(t, texts)
 }
